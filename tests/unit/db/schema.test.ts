@@ -1,0 +1,70 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createDatabase, SCHEMA_V1 } from '../../../src/db/schema';
+import fixture from '../../fixtures/db-v1.json';
+
+/**
+ * Writes the v1 fixture with a connection that knows ONLY schema version 1, exactly as an
+ * install of the first release would have, then opens it with today's schema (all versions and
+ * upgrades). When SCHEMA_V2 arrives, this test keeps proving that v1 data opens and upgrades.
+ */
+async function seedVersion1(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      await old.table(table).bulkAdd(rows);
+    }
+  });
+  old.close();
+}
+
+describe('schema', () => {
+  it('opens a version 1 database and keeps every record', async () => {
+    const name = `fixture-${crypto.randomUUID()}`;
+    await seedVersion1(name);
+    const db = createDatabase(name);
+    await db.open();
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      const stored = await db.table(table).toArray();
+      expect(stored, table).toEqual(expect.arrayContaining(rows as unknown[]));
+      expect(stored).toHaveLength(rows.length);
+    }
+    db.close();
+  });
+
+  it('declares the indexes the history and insights queries rely on', async () => {
+    const db = createDatabase(`idx-${crypto.randomUUID()}`);
+    await db.open();
+    const indexNames = (table: string) => db.table(table).schema.indexes.map((i) => i.name);
+    expect(indexNames('responses')).toEqual(
+      expect.arrayContaining([
+        'sessionId',
+        '[sessionId+stepIndex]',
+        '[teamId+createdAt]',
+        '[teamId+pillar+createdAt]',
+        '[pillar+createdAt]',
+      ]),
+    );
+    expect(indexNames('sessions')).toEqual(
+      expect.arrayContaining(['[teamId+startedAt]', '[teamId+status]']),
+    );
+    expect(indexNames('commitments')).toEqual(
+      expect.arrayContaining(['[teamId+status]', 'reviewedInSessionId', 'carriedFromId']),
+    );
+    // Every primary key is a plain (non auto-increment) key: UUID strings chosen by the app.
+    for (const table of db.tables) {
+      expect(table.schema.primKey.auto, table.name).toBe(false);
+    }
+    db.close();
+  });
+
+  it('uses strict durability so acknowledged saves survive a crash', () => {
+    const db = createDatabase(`dur-${crypto.randomUUID()}`);
+    expect(
+      (db as unknown as { _options: { chromeTransactionDurability: string } })._options
+        .chromeTransactionDurability,
+    ).toBe('strict');
+  });
+});
