@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { agenda } from '../../../../src/domain/huddle/agenda';
+import { transition } from '../../../../src/domain/huddle/machine';
+import {
+  applyToSession,
+  checkpoint,
+  type ResponseLike,
+  tallyResponses,
+} from '../../../../src/domain/huddle/persist';
+import { restore } from '../../../../src/domain/huddle/restore';
+import {
+  answerTally,
+  currentSpeaker,
+  isRevealed,
+  phase,
+  remainingMs,
+  screen,
+  turn,
+} from '../../../../src/domain/huddle/selectors';
+import type { HuddleState } from '../../../../src/domain/huddle/state';
+import type { AnswerMode } from '../../../../src/domain/types';
+import { ev, MEMBERS, reload, run, sessionFor, started, stepDefs } from './fixtures';
+
+/** A reload changes only this: the clock is stopped and nobody is left mid-writing. */
+function expectedAfterReload(state: HuddleState, at: number): HuddleState {
+  const saved = checkpoint(state, at);
+  return {
+    ...saved,
+    paused: phase(state) === 'step',
+    progress: saved.progress.map((p) => ({
+      ...p,
+      timer: { ...p.timer, runningSince: null },
+      floor:
+        p.floor.kind === 'device'
+          ? {
+              ...p.floor,
+              screen: 'handoff' as const,
+              draftSaved: false,
+              answered: p.floor.answered + (p.floor.draftSaved ? 1 : 0),
+            }
+          : p.floor,
+    })),
+  };
+}
+
+const MODES: AnswerMode[] = ['round', 'anonymous', 'private', 'pulse'];
+
+describe('restore', () => {
+  it('a lobby session restores to the lobby with its attendance', () => {
+    const state = restore({ session: sessionFor(MODES, { guests: [{ id: 'g', name: 'G' }] }) });
+    expect(phase(state)).toBe('lobby');
+    expect(state.attendance).toEqual(MEMBERS);
+    expect(state.guests).toEqual([{ id: 'g', name: 'G' }]);
+    expect(state.startedAt).toBeNull();
+    expect(state.paused).toBe(false);
+  });
+
+  it('from the Session alone a reload resumes at the same step, paused, earlier steps done', () => {
+    const state = restore({ session: sessionFor(MODES, { currentStep: 2, startedAt: 77 }) });
+    expect(state.currentStep).toBe(2);
+    expect(state.startedAt).toBe(77);
+    expect(state.paused).toBe(true);
+    expect(remainingMs(state, 1e9)).toBe(60_000);
+    expect(agenda(state).map((a) => a.status)).toEqual(['done', 'done', 'current', 'upcoming']);
+    expect(remainingMs(transition(state, ev('RESUME', 1_000)), 11_000)).toBe(50_000);
+  });
+
+  it('a summary session restores to the summary with its end time', () => {
+    const state = restore({ session: sessionFor(MODES, { currentStep: 4, endedAt: 900 }) });
+    expect(phase(state)).toBe('summary');
+    expect(state.endedAt).toBe(900);
+    expect(state.paused).toBe(false);
+  });
+
+  it('clamps an out-of-range or broken currentStep', () => {
+    const at = (currentStep: number) => restore({ session: sessionFor(MODES, { currentStep }) });
+    expect(at(-7).currentStep).toBe(-1);
+    expect(at(99).currentStep).toBe(4);
+    expect(at(Number.NaN).currentStep).toBe(-1);
+    expect(at(1.7).currentStep).toBe(1);
+  });
+
+  it('keeps reveals saved in the Session, and reveals steps whose tallies show everyone in', () => {
+    const session = sessionFor(MODES, { currentStep: 3 });
+    session.steps[2]!.revealed = true;
+    const state = restore({
+      session,
+      answers: [undefined, { answered: 2, passed: 1 }, undefined, { answered: 2, passed: 0 }],
+    });
+    expect([0, 1, 2, 3].map((i) => isRevealed(state, i))).toEqual([true, true, true, false]);
+  });
+
+  it('a pass-the-device step comes back on the cleared handoff screen at the right turn', () => {
+    const writing = run(started(MODES), 'NEXT', 'PASS', 'BEGIN_TURN');
+    const state = reload(writing, MODES, 0);
+    expect(screen(state)).toBe('handoff');
+    expect(turn(state)).toBe(1);
+    // A draft already saved when the page went away is that person's answer.
+    const saved = reload(run(writing, 'ANSWER_RECORDED'), MODES, 0);
+    expect(screen(saved)).toBe('handoff');
+    expect(turn(saved)).toBe(2);
+  });
+
+  it('a round resumes with the first person still due, from the marks in the tallies', () => {
+    const state = restore({
+      session: sessionFor(MODES, { currentStep: 0 }),
+      answers: [
+        {
+          answered: 1,
+          passed: 1,
+          marks: { [MEMBERS[0]!]: 'answered', 'm-gone': 'passed', [MEMBERS[2]!]: 'passed' },
+        },
+      ],
+    });
+    expect(currentSpeaker(state)?.id).toBe(MEMBERS[1]);
+    // Marks of people not present are dropped rather than counted.
+    expect(answerTally(state)).toEqual({ answered: 1, passed: 1 });
+  });
+
+  it('a round tally without names fills the attendance list in order', () => {
+    const state = restore({
+      session: sessionFor(MODES, { currentStep: 0 }),
+      answers: [{ answered: 1, passed: 1 }],
+    });
+    expect(currentSpeaker(state)?.id).toBe(MEMBERS[2]);
+    expect(answerTally(state)).toEqual({ answered: 1, passed: 1 });
+  });
+
+  it.each([
+    ['mid-step, after a skip and a reveal', ['SKIP', 'REVEAL', 'PASS', 'NEXT', 'PASS'] as const],
+    [
+      'on the summary after ending early',
+      ['ANSWER_RECORDED', 'SKIP', 'PASS', 'END_EARLY'] as const,
+    ],
+    ['paused and extended', ['NEXT', 'EXTEND', 'PAUSE', 'BEGIN_TURN', 'ANSWER_RECORDED'] as const],
+    ['back on the first step', ['PASS', 'NEXT', 'NEXT', 'BACK', 'BACK'] as const],
+    ['in the lobby', [] as const],
+  ])('round-trips with a snapshot: %s', (_, events) => {
+    let state = started(MODES);
+    if (events.length === 0) state = restore({ session: sessionFor(MODES) });
+    events.forEach((type, i) => {
+      state = transition(state, ev(type, (i + 1) * 7_000));
+    });
+    const at = 100_000;
+    const restored = reload(state, MODES, at);
+    expect(restored).toEqual(expectedAfterReload(state, at));
+    if (phase(state) === 'step') {
+      expect(remainingMs(restored, 0)).toBe(remainingMs(state, at));
+    }
+  });
+
+  it('without a snapshot it still keeps position, answers and reveals', () => {
+    const state = run(started(MODES), 'ANSWER_RECORDED', 'NEXT', 'REVEAL', 'PASS', 'NEXT');
+    const restored = reload(state, MODES, 50, false);
+    expect(restored.currentStep).toBe(state.currentStep);
+    for (const i of [0, 1, 2, 3]) {
+      expect(answerTally(restored, i)).toEqual(answerTally(state, i));
+      expect(isRevealed(restored, i)).toBe(isRevealed(state, i));
+    }
+  });
+
+  it('a snapshot from an earlier position adds skips but the Session decides where we are', () => {
+    const early = run(started(MODES), 'SKIP');
+    const later = run(early, 'NEXT', 'NEXT');
+    const restored = restore({
+      session: applyToSession(sessionFor(MODES), later),
+      snapshot: JSON.parse(JSON.stringify(early)),
+    });
+    expect(restored.currentStep).toBe(3);
+    expect(agenda(restored).map((a) => a.status)).toEqual(['skipped', 'done', 'done', 'current']);
+  });
+
+  it('tallies from the saved responses win over a stale snapshot', () => {
+    const stale = started(MODES);
+    const restored = restore({
+      session: sessionFor(MODES, { currentStep: 1 }),
+      answers: [undefined, { answered: 2, passed: 0 }],
+      snapshot: JSON.parse(JSON.stringify(run(stale, 'NEXT', 'PASS'))),
+    });
+    expect(answerTally(restored, 1)).toEqual({ answered: 2, passed: 0 });
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'not json'],
+    ['another version', { ...started(MODES), version: 2 }],
+    ['another plan', { ...started(MODES), steps: stepDefs(['round', 'round', 'round', 'round']) }],
+    ['a missing progress list', { ...started(MODES), progress: 'x' }],
+  ])('ignores a snapshot that is %s', (_, snapshot) => {
+    const session = sessionFor(MODES, { currentStep: 0 });
+    expect(restore({ session, snapshot })).toEqual(restore({ session }));
+  });
+
+  it('survives a corrupted snapshot without trusting any odd field', () => {
+    const broken = JSON.parse(JSON.stringify(started(MODES)));
+    broken.progress[0] = {
+      floor: {
+        kind: 'round',
+        marks: JSON.parse('{"__proto__":"answered","m-ana":"maybe"}'),
+        speaker: 'x',
+      },
+      timer: { budgetMs: -1 },
+    };
+    const state = restore({ session: sessionFor(MODES, { currentStep: 0 }), snapshot: broken });
+    expect(answerTally(state, 0)).toEqual({ answered: 0, passed: 0 });
+    expect(currentSpeaker(state)?.id).toBe(MEMBERS[0]);
+    expect(remainingMs(state, 0)).toBe(60_000);
+  });
+
+  it('RESUME_FROM_SAVED restores from the lobby only', () => {
+    const saved = { session: sessionFor(MODES, { currentStep: 2 }) };
+    const fromLobby = transition(restore({ session: sessionFor(MODES) }), {
+      type: 'RESUME_FROM_SAVED',
+      at: 0,
+      saved,
+    });
+    expect(fromLobby.currentStep).toBe(2);
+    const running = started(MODES);
+    expect(transition(running, { type: 'RESUME_FROM_SAVED', at: 0, saved })).toBe(running);
+  });
+});
+
+describe('tallyResponses', () => {
+  const row = (stepIndex: number, memberId: string | null, passed: boolean, slot?: number) =>
+    ({ stepIndex, memberId, passed, ...(slot === undefined ? {} : { slot }) }) as ResponseLike;
+
+  it('counts each person once per step; any real answer beats a pass', () => {
+    const tallies = tallyResponses(
+      [
+        row(0, 'a', true),
+        row(0, 'a', false),
+        row(0, 'b', true),
+        row(0, 'b', true),
+        row(1, 'a', false),
+      ],
+      3,
+    );
+    expect(tallies).toEqual([
+      { answered: 1, passed: 1, marks: { a: 'answered', b: 'passed' } },
+      { answered: 1, passed: 0, marks: { a: 'answered' } },
+      { answered: 0, passed: 0 },
+    ]);
+  });
+
+  it('groups anonymous rows by slot and never produces marks for them', () => {
+    const tallies = tallyResponses(
+      [row(0, null, false, 0), row(0, null, false, 0), row(0, null, true, 1), row(0, null, false)],
+      1,
+    );
+    expect(tallies).toEqual([{ answered: 2, passed: 1 }]);
+  });
+
+  it('ignores rows for steps that do not exist', () => {
+    expect(tallyResponses([row(5, 'a', false), row(-1, 'a', false)], 1)).toEqual([
+      { answered: 0, passed: 0 },
+    ]);
+  });
+});
+
+describe('applyToSession', () => {
+  it('writes position, reveals, attendance and times, and leaves everything else alone', () => {
+    const session = sessionFor(MODES, { status: 'active' });
+    const state = run(started(MODES), 'NEXT', 'REVEAL', ev('END_EARLY', 99));
+    const saved = applyToSession(session, state);
+    expect(saved).toMatchObject({ id: 's1', status: 'active', currentStep: 4, endedAt: 99 });
+    expect(saved.steps.map((s) => s.revealed)).toEqual([true, true, false, false]);
+    expect(saved.steps[0]).toHaveProperty('promptIds');
+    expect(session.currentStep).toBe(-1);
+  });
+});
+
+describe('restore in the lobby', () => {
+  it('ignores answers and snapshots for a huddle that never started', () => {
+    const session = sessionFor(['private']);
+    const snapshot = JSON.parse(JSON.stringify(run(started(['private']), 'PASS', 'REVEAL')));
+    const state = restore({ session, answers: [{ answered: 3, passed: 0 }], snapshot });
+    expect(state).toEqual(restore({ session }));
+    expect(isRevealed(state, 0)).toBe(false);
+  });
+});
