@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { selectRoomMode, selectSetRoomMode, usePreferences } from '../lib/preferences';
+import { UpdateBanner } from './UpdateBanner';
+import { UpgradeBanner } from './UpgradeBanner';
+
+const NAV_ITEMS = [
+  { to: '/', label: 'Teams', end: true },
+  { to: '/facilitate', label: 'Facilitate', end: false },
+  { to: '/history', label: 'History', end: false },
+  { to: '/insights', label: 'Insights', end: false },
+  { to: '/library', label: 'Library', end: false },
+  { to: '/settings', label: 'Settings', end: false },
+] as const;
+
+export function Layout() {
+  const roomMode = usePreferences(selectRoomMode);
+  const setRoomMode = usePreferences(selectSetRoomMode);
+
+  useEffect(() => {
+    document.documentElement.dataset.room = roomMode ? 'on' : 'off';
+  }, [roomMode]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <span>Parallel Process</span>
+        </div>
+        <nav aria-label="Main">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={roomMode}
+          onClick={() => setRoomMode(!roomMode)}
+        >
+          Room mode
+        </button>
+      </header>
+      <UpgradeBanner />
+      <UpdateBanner />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>Everything stays on this device unless you export it.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import type { Root } from 'react-dom/client';
+import { openDatabase } from '../db/open';
+import { requestPersistentStorage } from '../lib/storage';
+import { StartupError } from './StartupError';
+
+/**
+ * Opens the database (and installs the built-in library) before the first render, so no screen
+ * can write before the stored data has loaded. If IndexedDB is unavailable (some private
+ * browsing modes, blocked storage) the person is told plainly instead of the app failing silently.
+ */
+export async function startApp(root: Root, renderApp: () => ReactNode): Promise<void> {
+  try {
+    await openDatabase();
+  } catch (error) {
+    root.render(<StartupError error={error} />);
+    return;
+  }
+  root.render(renderApp());
+  void requestPersistentStorage();
+}
