@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Commitment, Member, Plan, Prompt, Response, Session, Team } from '../domain/types';
 import { db } from './db';
+import { huddleSnapshotKey } from './settings';
 
 /** Teams by name, archived last. Small table: sorted in memory. */
 export async function listTeams(): Promise<Team[]> {
@@ -228,7 +229,6 @@ export interface SessionRecord {
 
 /**
  * Everything a huddle's summary shows, in one read transaction; null when no such huddle.
- * The snapshot key must match `snapshotKey()` in features/facilitate/useHuddlePersistence.ts.
  */
 export async function getSessionRecord(sessionId: string): Promise<SessionRecord | null> {
   return db.transaction(
@@ -242,7 +242,7 @@ export async function getSessionRecord(sessionId: string): Promise<SessionRecord
         listMembers(session.teamId),
         listSessionResponses(sessionId),
         listSessionCommitments(sessionId),
-        db.settings.get(`huddle-snapshot:${sessionId}`),
+        db.settings.get(huddleSnapshotKey(sessionId)),
       ]);
       const promptIds = [
         ...new Set([

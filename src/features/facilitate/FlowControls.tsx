@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { type ActionId, actionById, isActionEnabled } from '../../domain/huddle/actions';
+import { upNext } from '../../domain/huddle/agenda';
+import { phase } from '../../domain/huddle/selectors';
+import { now } from '../../lib/clock';
+import { selectMachine, useLiveHuddle } from './huddleStore';
+
+/** Back / skip / reveal / next, plus a confirmed "end now". The same actions as the keys. */
+export function FlowControls({ onRun }: { onRun: (id: ActionId) => void }) {
+  const machine = useLiveHuddle(selectMachine);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  if (!machine) return null;
+  const at = now();
+  const enabled = (id: ActionId) => isActionEnabled(actionById(id), machine, at);
+  const current = phase(machine);
+  if (current === 'lobby') return null;
+  const next = upNext(machine);
+  return (
+    <div className="flow-controls">
+      <button
+        type="button"
+        className="secondary"
+        disabled={!enabled('back')}
+        onClick={() => onRun('back')}
+      >
+        Back <kbd>B</kbd>
+      </button>
+      {current === 'step' && (
+        <>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!enabled('skip')}
+            onClick={() => onRun('skip')}
+          >
+            Skip step <kbd>S</kbd>
+          </button>
+          {enabled('reveal') && (
+            <button type="button" className="secondary" onClick={() => onRun('reveal')}>
+              Reveal answers <kbd>R</kbd>
+            </button>
+          )}
+          {confirmEnd ? (
+            <span className="confirm">
+              End now? Every answer so far is kept.
+              <button type="button" className="danger" onClick={() => onRun('end-early')}>
+                Yes, end the huddle
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirmEnd(false)}>
+                Keep going
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="secondary" onClick={() => setConfirmEnd(true)}>
+              End early
+            </button>
+          )}
+          <button type="button" disabled={!enabled('next')} onClick={() => onRun('next')}>
+            {next?.kind === 'step' ? `Next: ${next.title}` : 'Next: summary'} <kbd>N</kbd>
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

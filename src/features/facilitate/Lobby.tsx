@@ -1,0 +1,152 @@
+import { type FormEvent, useId, useState } from 'react';
+import { newGuest } from '../../db/sessions';
+import { addMember } from '../../db/teams';
+import type { ActionId } from '../../domain/huddle/actions';
+import { participantCount } from '../../domain/huddle/participants';
+import type { Guest } from '../../domain/types';
+import { now } from '../../lib/clock';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useHuddleData } from './huddleData';
+import { selectDispatch, selectMachine, useLiveHuddle } from './huddleStore';
+
+/** Who is here, the group agreements, then start. */
+export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
+  const machine = useLiveHuddle(selectMachine);
+  const dispatch = useLiveHuddle(selectDispatch);
+  const data = useHuddleData();
+  const guestId = useId();
+  const [guestName, setGuestName] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  if (!machine) return null;
+
+  const members = [...data.membersById.values()].filter(
+    (m) => !m.archived || machine.attendance.includes(m.id),
+  );
+  const setAttendance = (attendance: string[], guests: Guest[]) =>
+    dispatch({ type: 'SET_ATTENDANCE', attendance, guests, at: now() });
+  const toggle = (id: string) =>
+    setAttendance(
+      machine.attendance.includes(id)
+        ? machine.attendance.filter((a) => a !== id)
+        : [...machine.attendance, id],
+      machine.guests,
+    );
+
+  async function addPerson(event: FormEvent, asMember: boolean) {
+    event.preventDefault();
+    if (!machine) return;
+    try {
+      if (asMember) {
+        const member = await addMember(data.team.id, guestName);
+        setAttendance([...machine.attendance, member.id], machine.guests);
+      } else {
+        setAttendance(machine.attendance, [...machine.guests, newGuest(guestName)]);
+      }
+      setGuestName('');
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  const count = participantCount(machine);
+  return (
+    <div className="lobby">
+      <h1>Welcome — who is here today?</h1>
+      <section aria-labelledby="attendance-heading" className="card">
+        <h2 id="attendance-heading">Attendance</h2>
+        {members.length === 0 ? (
+          <p>No one is on this team's list yet. Add the people in the room below.</p>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                setAttendance(
+                  members.map((m) => m.id),
+                  machine.guests,
+                )
+              }
+            >
+              Everyone on the list is here
+            </button>
+            <ul className="check-list">
+              {members.map((m) => (
+                <li key={m.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={machine.attendance.includes(m.id)}
+                      onChange={() => toggle(m.id)}
+                    />
+                    {m.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {machine.guests.length > 0 && (
+          <>
+            <h3>Guests</h3>
+            <ul className="check-list">
+              {machine.guests.map((g) => (
+                <li key={g.id}>
+                  {g.name}{' '}
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() =>
+                      setAttendance(
+                        machine.attendance,
+                        machine.guests.filter((x) => x.id !== g.id),
+                      )
+                    }
+                  >
+                    Remove <span className="visually-hidden">{g.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <form className="inline-form" onSubmit={(e) => void addPerson(e, false)}>
+          <label htmlFor={guestId}>Someone else in the room</label>
+          <input
+            id={guestId}
+            value={guestName}
+            onChange={(e) => setGuestName(e.target.value)}
+            maxLength={80}
+            autoComplete="off"
+          />
+          <button type="submit" className="secondary">
+            Add as guest
+          </button>
+          <button type="button" className="secondary" onClick={(e) => void addPerson(e, true)}>
+            Add to the team
+          </button>
+          <ErrorMessage error={error} />
+        </form>
+      </section>
+      <section aria-labelledby="agreements-heading" className="card agreements">
+        <h2 id="agreements-heading">Our agreements</h2>
+        <ul>
+          {data.team.agreements.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
+      </section>
+      <div className="flow-controls">
+        <p aria-live="polite">
+          {count === 0
+            ? 'Tick who is here to start.'
+            : `${count} ${count === 1 ? 'person' : 'people'} here.`}
+        </p>
+        <button type="button" disabled={count === 0} onClick={() => onRun('start')}>
+          Start huddle
+        </button>
+      </div>
+    </div>
+  );
+}

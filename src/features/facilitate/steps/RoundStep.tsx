@@ -1,0 +1,118 @@
+import { useCallback } from 'react';
+import { participants } from '../../../domain/huddle/participants';
+import { currentProgress, currentSpeaker } from '../../../domain/huddle/selectors';
+import type { Prompt } from '../../../domain/types';
+import { now } from '../../../lib/clock';
+import { AnswerField } from '../answers/AnswerField';
+import { useDraftRegistry } from '../answers/draftRegistry';
+import { useStepCommand } from '../commands';
+import { participantName, useHuddleData } from '../huddleData';
+import { selectDispatch, selectMachine, useLiveHuddle } from '../huddleStore';
+import { AnswerList } from './AnswerList';
+import { hasAnswered, savePasses } from './saveTurn';
+
+/** Going round the room: the facilitator types what each person says (or hands the device). */
+export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: Prompt[] }) {
+  const machine = useLiveHuddle(selectMachine);
+  const dispatch = useLiveHuddle(selectDispatch);
+  const data = useHuddleData();
+  const registry = useDraftRegistry();
+  const speaker = machine ? currentSpeaker(machine) : null;
+  const sessionId = data.session.id;
+
+  const done = useCallback(async () => {
+    if (!speaker) return;
+    await registry?.flushAll();
+    const answered = await hasAnswered({ sessionId, stepIndex, memberId: speaker.id });
+    // Moving on without a word said is recorded as a pass, never as a blank.
+    if (!answered) await savePasses({ sessionId, stepIndex, prompts, memberId: speaker.id });
+    dispatch({ type: answered ? 'ANSWER_RECORDED' : 'PASS', at: now() });
+  }, [speaker, registry, sessionId, stepIndex, prompts, dispatch]);
+
+  const pass = useCallback(async () => {
+    if (!speaker) return;
+    await registry?.flushAll();
+    await savePasses({ sessionId, stepIndex, prompts, memberId: speaker.id });
+    dispatch({ type: 'PASS', at: now() });
+  }, [speaker, registry, sessionId, stepIndex, prompts, dispatch]);
+
+  const later = useCallback(async () => {
+    await registry?.flushAll();
+    dispatch({ type: 'HAND_TO_NEXT', at: now() });
+  }, [registry, dispatch]);
+
+  useStepCommand('pass', speaker ? pass : null);
+  useStepCommand('hand-to-next', speaker ? later : null);
+
+  if (!machine) return null;
+  const floor = currentProgress(machine)?.floor;
+  const marks = floor?.kind === 'round' ? floor.marks : {};
+  const people = participants(machine);
+  const stepResponses = data.responses.filter((r) => r.stepIndex === stepIndex);
+
+  return (
+    <div className="round-step">
+      <ul className="prompt-list">
+        {prompts.map((p) => (
+          <li key={p.id} className="prompt-text">
+            {p.text}
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="round-people" className="round-people">
+        <h2 id="round-people">Round</h2>
+        <ul className="people-row">
+          {people.map((person, index) => {
+            const mark = marks[person.id];
+            const isSpeaker = speaker?.id === person.id;
+            return (
+              <li key={person.id}>
+                <button
+                  type="button"
+                  className={`person-chip${isSpeaker ? ' speaking' : ''}`}
+                  aria-current={isSpeaker ? 'true' : undefined}
+                  onClick={() => dispatch({ type: 'CHOOSE_SPEAKER', index, at: now() })}
+                >
+                  {participantName(data, person.id)}
+                  <span className="person-mark">
+                    {mark === 'answered' ? ' ✓ shared' : mark === 'passed' ? ' · passed' : ''}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {speaker ? (
+        <section className="card turn" aria-labelledby="turn-heading">
+          <h2 id="turn-heading">{participantName(data, speaker.id)}'s turn</h2>
+          {prompts.map((prompt, i) => (
+            <AnswerField
+              key={`${speaker.id}:${prompt.id}`}
+              prompt={prompt}
+              target={{ sessionId, stepIndex, memberId: speaker.id }}
+              saved={stepResponses.find(
+                (r) => r.memberId === speaker.id && r.promptId === prompt.id && !r.passed,
+              )}
+              autoFocus={i === 0}
+            />
+          ))}
+          <div className="button-row">
+            <button type="button" onClick={() => void done()}>
+              Done — next person
+            </button>
+            <button type="button" className="secondary" onClick={() => void pass()}>
+              Pass <kbd>P</kbd>
+            </button>
+            <button type="button" className="secondary" onClick={() => void later()}>
+              Come back to them <kbd>H</kbd>
+            </button>
+          </div>
+        </section>
+      ) : (
+        <p className="card">Everyone has had a turn. Move on when the room is ready.</p>
+      )}
+      <AnswerList stepIndex={stepIndex} prompts={prompts} showNames />
+    </div>
+  );
+}

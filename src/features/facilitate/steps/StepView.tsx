@@ -1,0 +1,37 @@
+import { currentStepDef } from '../../../domain/huddle/selectors';
+import { stepPrompts, useHuddleData } from '../huddleData';
+import { selectMachine, useLiveHuddle } from '../huddleStore';
+import { MODE_HINTS } from '../modeHints';
+import { CommitmentsStep } from './CommitmentsStep';
+import { DeviceStep } from './DeviceStep';
+import { FacilitatorNotes } from './FacilitatorNotes';
+import { ReviewCommitmentsStep } from './ReviewCommitmentsStep';
+import { RoundStep } from './RoundStep';
+
+export function StepView() {
+  const machine = useLiveHuddle(selectMachine);
+  const data = useHuddleData();
+  const step = machine ? currentStepDef(machine) : null;
+  if (!machine || !step) return null;
+  const index = machine.currentStep;
+  const prompts = stepPrompts(data, index);
+  return (
+    <section className="step" aria-labelledby="step-title">
+      <p className="step-kicker">
+        Step {index + 1} of {machine.steps.length}
+        {step.kind === 'prompts' && ` · ${MODE_HINTS[step.mode].label}`}
+      </p>
+      <h1 id="step-title">{step.title}</h1>
+      {step.kind === 'prompts' && <p className="muted">{MODE_HINTS[step.mode].hint}</p>}
+      <FacilitatorNotes prompts={prompts} />
+      {step.kind === 'review-commitments' && <ReviewCommitmentsStep />}
+      {step.kind === 'commitments' && <CommitmentsStep />}
+      {step.kind === 'prompts' &&
+        (step.mode === 'round' ? (
+          <RoundStep stepIndex={index} prompts={prompts} />
+        ) : (
+          <DeviceStep stepIndex={index} prompts={prompts} mode={step.mode} />
+        ))}
+    </section>
+  );
+}

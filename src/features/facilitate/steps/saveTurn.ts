@@ -1,0 +1,53 @@
+import { listStepResponses } from '../../../db/queries';
+import { saveAnswer } from '../../../db/responses';
+import type { Prompt } from '../../../domain/types';
+
+/**
+ * Records a pass for every prompt of the step this person has not answered. A pass is stored
+ * as a pass (not a blank) and replaces an unfinished draft of theirs.
+ */
+export async function savePasses(input: {
+  sessionId: string;
+  stepIndex: number;
+  prompts: Prompt[];
+  memberId: string | null;
+  slot?: number;
+}): Promise<void> {
+  const stored = await listStepResponses(input.sessionId, input.stepIndex);
+  const mine = stored.filter((r) =>
+    input.memberId !== null ? r.memberId === input.memberId : r.slot === input.slot,
+  );
+  for (const prompt of input.prompts) {
+    const existing = mine.find((r) => r.promptId === prompt.id);
+    await saveAnswer({
+      id: existing?.id,
+      sessionId: input.sessionId,
+      stepIndex: input.stepIndex,
+      promptId: prompt.id,
+      memberId: input.memberId,
+      ...(input.slot !== undefined ? { slot: input.slot } : {}),
+      passed: true,
+    });
+  }
+}
+
+/** Whether this person has saved anything that is not a pass on this step. */
+export async function hasAnswered(input: {
+  sessionId: string;
+  stepIndex: number;
+  memberId: string | null;
+  slot?: number;
+}): Promise<boolean> {
+  const stored = await listStepResponses(input.sessionId, input.stepIndex);
+  return stored.some(
+    (r) =>
+      !r.passed &&
+      (input.memberId !== null ? r.memberId === input.memberId : r.slot === input.slot) &&
+      (r.text?.trim() || r.rating !== undefined || (r.feelings?.length ?? 0) > 0),
+  );
+}
+
+/** A random per-turn key that groups one person's anonymous answers without naming them. */
+export function newAnonymousSlot(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? Math.floor(Math.random() * 2 ** 32);
+}
