@@ -40,12 +40,17 @@ function ReviewItem({ commitment, sessionId }: { commitment: Commitment; session
   const name = useId();
   const [error, setError] = useState<unknown>(null);
   const reviewedHere = commitment.reviewedInSessionId === sessionId;
-  const current = reviewedHere ? commitment.status : undefined;
+  const stored = reviewedHere ? commitment.status : undefined;
+  // Shown at once; the stored review follows a moment later (and wins if the save fails).
+  const [picked, setPicked] = useState<CommitmentStatus | undefined>(undefined);
+  const current = picked ?? stored;
   const choose = async (status: ReviewChoice) => {
+    setPicked(status);
     try {
       await reviewCommitment(commitment.id, sessionId, status);
       setError(null);
     } catch (e) {
+      setPicked(undefined);
       setError(e);
     }
   };

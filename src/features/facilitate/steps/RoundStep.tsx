@@ -86,7 +86,8 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
       {speaker ? (
         <section className="card turn" aria-labelledby="turn-heading">
           <h2 id="turn-heading">{participantName(data, speaker.id)}'s turn</h2>
-          {prompts.map((prompt, i) => (
+          {/* No autofocus here: the facilitator's single-key shortcuts stay live between turns. */}
+          {prompts.map((prompt) => (
             <AnswerField
               key={`${speaker.id}:${prompt.id}`}
               prompt={prompt}
@@ -94,7 +95,6 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
               saved={stepResponses.find(
                 (r) => r.memberId === speaker.id && r.promptId === prompt.id && !r.passed,
               )}
-              autoFocus={i === 0}
             />
           ))}
           <div className="button-row">
