@@ -1,6 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { pillarsCovered } from '../domain/library/coverage';
 import type {
   Commitment,
+  Deletion,
   Member,
   Plan,
   Prompt,
@@ -8,6 +10,7 @@ import type {
   ResponseTheme,
   Session,
   Setting,
+  Snapshot,
   Team,
   Theme,
 } from '../domain/types';
@@ -38,6 +41,34 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Schema version 2 (adds to v1, changes nothing in it):
+ * - sessions: `*pillars` (multi-entry) for the history pillar filter, `[status+startedAt]` for
+ *   the status filter across teams;
+ * - deletions: tombstones, so a backup merge can honour deletions;
+ * - snapshots: rolling compressed automatic backups.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  sessions:
+    'id, teamId, status, startedAt, [teamId+startedAt], [teamId+status], [status+startedAt], *pillars, updatedAt',
+  deletions: 'id, table, deletedAt',
+  snapshots: 'id, createdAt',
+} as const;
+
+/** v1 → v2: fills each stored huddle's covered pillars from the prompts it asked. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const prompts = new Map<string, Prompt>(
+    (await tx.table<Prompt, string>('prompts').toArray()).map((p) => [p.id, p]),
+  );
+  await tx
+    .table<Session, string>('sessions')
+    .toCollection()
+    .modify((session) => {
+      session.pillars = pillarsCovered(session.steps, prompts);
+    });
+}
+
 export type AppDB = Dexie & {
   teams: EntityTable<Team, 'id'>;
   members: EntityTable<Member, 'id'>;
@@ -49,6 +80,8 @@ export type AppDB = Dexie & {
   themes: EntityTable<Theme, 'id'>;
   responseThemes: EntityTable<ResponseTheme, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  deletions: EntityTable<Deletion, 'id'>;
+  snapshots: EntityTable<Snapshot, 'id'>;
 };
 
 /** Builds a database handle with every schema version declared, oldest first. */
@@ -57,5 +90,9 @@ export function createDatabase(name: string = DB_NAME): AppDB {
   // relaxed since 121), so an answer acknowledged as saved survives a crash.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as AppDB;
   db.version(1).stores(SCHEMA_V1);
+  // The upgrade returns its promise: a failure aborts the upgrade instead of half-applying it.
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade((tx) => upgradeToV2(tx));
   return db;
 }

@@ -1,3 +1,4 @@
+import { pillarsCovered } from '../domain/library/coverage';
 import type { Guest, Plan, Session, SessionStep } from '../domain/types';
 import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
@@ -15,8 +16,10 @@ export interface StartSessionInput {
 /** Opens a huddle in the lobby (currentStep -1). One active huddle per team. */
 export async function startSession(input: StartSessionInput): Promise<Session> {
   if (input.steps.length === 0) throw new ValidationError('This plan has no steps to run.');
-  return db.transaction('rw', db.teams, db.sessions, async () => {
+  return db.transaction('rw', db.teams, db.sessions, db.prompts, async () => {
     const team = requireFound(await db.teams.get(input.teamId), 'Team');
+    const promptIds = [...new Set(input.steps.flatMap((s) => s.promptIds))];
+    const prompts = (await db.prompts.bulkGet(promptIds)).flatMap((p) => (p ? [p] : []));
     if (team.archived) throw new ValidationError('This team is archived.');
     const active = await db.sessions
       .where('[teamId+status]')
@@ -40,6 +43,7 @@ export async function startSession(input: StartSessionInput): Promise<Session> {
       guests: (input.guests ?? []).map((g) => ({ id: g.id, name: cleanName(g.name, 'Name') })),
       startedAt: t,
       endedAt: null,
+      pillars: pillarsCovered(input.steps, new Map(prompts.map((p) => [p.id, p]))),
       createdAt: t,
       updatedAt: t,
     };

@@ -31,6 +31,8 @@ export type PromptCategory =
 export interface Team extends BaseRecord {
   name: string;
   archived: boolean;
+  /** Part of the generated sample organisation (removable in one click). */
+  sample?: boolean;
   /** Group agreements shown at the start of every huddle. */
   agreements: string[];
 }
@@ -122,6 +124,8 @@ export interface Session extends BaseRecord {
   guests: Guest[];
   startedAt: Millis;
   endedAt: Millis | null;
+  /** Pillars the huddle's prompts cover (indexed, for the history filter). Since schema v2. */
+  pillars: Pillar[];
 }
 
 export interface Response extends BaseRecord {
@@ -185,4 +189,36 @@ export interface Setting {
   key: string;
   value: unknown;
   updatedAt: Millis;
+}
+
+/** Which table a deleted record was in; used by backup merges to honour deletions. */
+export type SyncedTable =
+  | 'teams'
+  | 'members'
+  | 'prompts'
+  | 'plans'
+  | 'sessions'
+  | 'responses'
+  | 'commitments'
+  | 'themes'
+  | 'responseThemes';
+
+/** A tombstone: "this record was deleted at this time" (since schema v2). */
+export interface Deletion {
+  /** `${table}:${recordId}` */
+  id: string;
+  table: SyncedTable;
+  recordId: string;
+  deletedAt: Millis;
+}
+
+/** A compressed automatic backup kept on the device (since schema v2). */
+export interface Snapshot {
+  id: string;
+  createdAt: Millis;
+  reason: 'huddle-ended' | 'interval' | 'before-import' | 'manual';
+  /** gzip-compressed backup JSON. */
+  data: Blob | ArrayBuffer;
+  sizeBytes: number;
+  counts: Record<string, number>;
 }

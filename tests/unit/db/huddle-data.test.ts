@@ -89,6 +89,7 @@ describe('sessions', () => {
     const { session } = await start();
     expect(session.currentStep).toBe(-1);
     expect(session.status).toBe('active');
+    expect(session.pillars).toEqual(['power']);
     expect((await findActiveSession(team.id))?.id).toBe(session.id);
     await expect(startSession({ teamId: team.id, plan, steps, attendance: [] })).rejects.toThrow(
       /already has a huddle in progress/,

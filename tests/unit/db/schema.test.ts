@@ -28,9 +28,20 @@ describe('schema', () => {
     await db.open();
     for (const [table, rows] of Object.entries(fixture.tables)) {
       const stored = await db.table(table).toArray();
-      expect(stored, table).toEqual(expect.arrayContaining(rows as unknown[]));
       expect(stored).toHaveLength(rows.length);
+      if (table === 'sessions') continue;
+      expect(stored, table).toEqual(expect.arrayContaining(rows as unknown[]));
     }
+    // v1 → v2: a stored huddle gains the pillars its prompts covered, nothing else changes.
+    const [session] = await db.sessions.toArray();
+    const { pillars, ...rest } = session!;
+    expect(pillars).toEqual(['power']);
+    expect(rest).toEqual(fixture.tables.sessions[0]);
+    expect(await db.deletions.count()).toBe(0);
+    expect(await db.snapshots.count()).toBe(0);
+    expect(db.verno).toBe(2);
+    // The history filter's multi-entry index finds it by pillar.
+    expect(await db.sessions.where('pillars').equals('power').count()).toBe(1);
     db.close();
   });
 
@@ -48,7 +59,12 @@ describe('schema', () => {
       ]),
     );
     expect(indexNames('sessions')).toEqual(
-      expect.arrayContaining(['[teamId+startedAt]', '[teamId+status]']),
+      expect.arrayContaining([
+        '[teamId+startedAt]',
+        '[teamId+status]',
+        '[status+startedAt]',
+        'pillars',
+      ]),
     );
     expect(indexNames('commitments')).toEqual(
       expect.arrayContaining(['[teamId+status]', 'reviewedInSessionId', 'carriedFromId']),

@@ -83,6 +83,7 @@ export function sessionFor(modes: readonly AnswerMode[], over: Partial<Session> 
     teamId: 't1',
     planId: 'p1',
     planName: 'Weekly',
+    pillars: [],
     status: 'active',
     currentStep: -1,
     steps: stepDefs(modes).map((s) => ({ ...s, promptIds: [], revealed: false })),
