@@ -154,7 +154,9 @@ try {
   const fmt = (xs) => xs.map((x) => x.toFixed(1)).join(', ');
   console.log('Step latency: "Next" pressed → next prompt painted (ms)');
   console.log(`  empty database        median ${median(empty).toFixed(1)}  [${fmt(empty)}]`);
-  console.log(`  ${STORED.toLocaleString('en')} answers stored  median ${median(big).toFixed(1)}  [${fmt(big)}]`);
+  console.log(
+    `  ${STORED.toLocaleString('en')} answers stored  median ${median(big).toFixed(1)}  [${fmt(big)}]`,
+  );
   console.log(`  ratio big/empty       ${(median(big) / median(empty)).toFixed(2)}`);
 } finally {
   await browser.close();

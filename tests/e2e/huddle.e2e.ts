@@ -20,7 +20,8 @@ async function openWeeklyHuddle(page: Page, team: string) {
   await page.getByRole('link', { name: 'Facilitate', exact: true }).click();
   await page.getByLabel('Team', { exact: true }).selectOption({ label: team });
   await page.getByRole('radio', { name: /Weekly pillar huddle/ }).check();
-  await page.getByLabel('Focus pillar').selectOption('power');
+  // Parallel Process has only open prompts, so the steps below always get a text box.
+  await page.getByLabel('Focus pillar').selectOption('parallel');
   await page.getByRole('button', { name: 'Open the huddle' }).click();
   await page.getByRole('heading', { level: 1, name: /who is here/ }).waitFor();
 }
@@ -79,7 +80,10 @@ describe('running a huddle', () => {
     await huddle.waitForStep('Talk it through');
     for (const name of PEOPLE) {
       await page.getByRole('heading', { name: `${name}'s turn` }).waitFor();
-      await huddle.turn.locator('textarea').first().fill(`${name} says families were not asked`);
+      // Rotation may draw an open prompt or a choice prompt: answer whichever is on screen.
+      const box = huddle.turn.locator('textarea').first();
+      if (await box.count()) await box.fill(`${name} says families were not asked`);
+      else await huddle.turn.getByRole('radio').first().check();
       await huddle.button('Done — next person').click();
     }
     await huddle.next();

@@ -180,7 +180,9 @@ describe('facilitating a huddle', () => {
     await user.type(screen.getByLabelText('What will we do?'), 'Ask two families first');
     await user.type(screen.getByLabelText('Who (optional)'), 'Ana');
     await user.click(screen.getByRole('button', { name: 'Add commitment' }));
-    expect(await screen.findByText('Ask two families first', { selector: 'p' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Ask two families first', { selector: 'p' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Next: summary/ }));
     await user.click(await screen.findByRole('button', { name: 'Finish and save the summary' }));
     expect(await screen.findByRole('heading', { name: 'Summary page' })).toBeInTheDocument();
