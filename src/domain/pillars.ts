@@ -1,6 +1,6 @@
 // Display labels shared by every screen. The pillar names come from the shipped library.
 import { PILLAR_INFO } from './library/pillars';
-import type { AnswerMode, Pillar, PromptCategory } from './types';
+import type { AnswerMode, Pillar, PromptCategory, PromptKind } from './types';
 
 export const PILLAR_LABELS: Record<Pillar, string> = {
   relationships: PILLAR_INFO.relationships.label,
@@ -33,4 +33,18 @@ export const MODE_DESCRIPTIONS: Record<AnswerMode, string> = {
   private: 'Pass the device round; each person writes unseen. Names are kept with answers.',
   anonymous: 'Pass the device round; each person writes unseen. No names stored.',
   pulse: 'Pass the device round; each person taps 1 to 5. Only the spread is shown.',
+};
+
+export const KIND_LABELS: Record<PromptKind, string> = {
+  text: 'Words',
+  scale: 'Scale 1 to 5',
+  feeling: 'Feeling words',
+  choice: 'Choice',
+};
+
+export const KIND_DESCRIPTIONS: Record<PromptKind, string> = {
+  text: 'A sentence or two, typed or spoken.',
+  scale: 'A tap from 1 to 5.',
+  feeling: 'One or more words from the feelings list.',
+  choice: 'One of the options you list.',
 };
