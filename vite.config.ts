@@ -1,9 +1,21 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content-Security-Policy in index.html forbids inline scripts and styles, which the dev
+ * server's hot reload needs: drop the tag while serving, keep it in every build.
+ */
+const devWithoutCsp: Plugin = {
+  name: 'dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 export default defineConfig({
   plugins: [
+    devWithoutCsp,
     react(),
     VitePWA({
       // 'prompt': a new version waits until the person agrees; it never reloads itself mid-huddle.
@@ -41,5 +53,6 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest lets scripts/check-bundle-size.mjs find what each route loads.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
 });

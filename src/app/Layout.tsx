@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { LockControls } from '../features/lock/LockControls';
+import { ParticipantGuard } from '../features/lock/ParticipantGuard';
+import { useParticipantActive } from '../features/lock/useParticipantActive';
 import { selectRoomMode, selectSetRoomMode, usePreferences } from '../lib/preferences';
+import { BackupReminder } from './BackupReminder';
 import { UpdateBanner } from './UpdateBanner';
 import { UpgradeBanner } from './UpgradeBanner';
 
@@ -16,6 +20,8 @@ const NAV_ITEMS = [
 export function Layout() {
   const roomMode = usePreferences(selectRoomMode);
   const setRoomMode = usePreferences(selectSetRoomMode);
+  // Participant mode (a passphrase is set): no navigation, no export reminder, only the huddle.
+  const participant = useParticipantActive();
 
   useEffect(() => {
     document.documentElement.dataset.room = roomMode ? 'on' : 'off';
@@ -31,17 +37,19 @@ export function Layout() {
           <img src="/favicon.svg" alt="" width="32" height="32" />
           <span>Parallel Process</span>
         </div>
-        <nav aria-label="Main">
-          <ul>
-            {NAV_ITEMS.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.end}>
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {!participant && (
+          <nav aria-label="Main">
+            <ul>
+              {NAV_ITEMS.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <button
           type="button"
           className="toggle"
@@ -50,11 +58,15 @@ export function Layout() {
         >
           Room mode
         </button>
+        <LockControls />
       </header>
       <UpgradeBanner />
       <UpdateBanner />
+      {!participant && <BackupReminder />}
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <ParticipantGuard>
+          <Outlet />
+        </ParticipantGuard>
       </main>
       <footer className="app-footer">
         <p>Everything stays on this device unless you export it.</p>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Root } from 'react-dom/client';
 import { openDatabase } from '../db/open';
+import { LockGate } from '../features/lock/LockGate';
+import { startLock } from '../features/lock/lockActions';
 import { requestPersistentStorage } from '../lib/storage';
 import { StartupError } from './StartupError';
 
@@ -12,10 +14,16 @@ import { StartupError } from './StartupError';
 export async function startApp(root: Root, renderApp: () => ReactNode): Promise<void> {
   try {
     await openDatabase();
+    // A stored passphrase: the app opens on the lock screen (the key is never stored).
+    await startLock();
   } catch (error) {
     root.render(<StartupError error={error} />);
     return;
   }
-  root.render(renderApp());
+  root.render(<LockGate>{renderApp()}</LockGate>);
   void requestPersistentStorage();
+  // A huddle that ended without its snapshot (tab closed too soon) gets one now, in the background.
+  void import('../db/snapshots')
+    .then(({ takeMissedSnapshot }) => takeMissedSnapshot())
+    .catch(() => undefined);
 }

@@ -64,6 +64,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'reports',
+        lazy: async () => ({
+          Component: (await import('../features/reports/ReportRoute')).ReportRoute,
+        }),
+      },
+      {
         path: 'settings',
         lazy: async () => ({
           Component: (await import('../features/settings/SettingsRoute')).SettingsRoute,

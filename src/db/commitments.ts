@@ -2,6 +2,7 @@ import type { Commitment, CommitmentStatus, Pillar } from '../domain/types';
 import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { db } from './db';
+import { recordDeletion } from './tombstones';
 import { cleanName, cleanText, requireFound, ValidationError } from './validate';
 
 export interface CommitmentInput {
@@ -59,7 +60,10 @@ export async function updateCommitment(id: string, input: CommitmentInput): Prom
 }
 
 export async function deleteCommitment(id: string): Promise<void> {
-  await db.commitments.delete(id);
+  await db.transaction('rw', db.commitments, db.deletions, async () => {
+    await db.commitments.delete(id);
+    await recordDeletion('commitments', id);
+  });
 }
 
 /**
@@ -71,7 +75,7 @@ export async function reviewCommitment(
   reviewingSessionId: string,
   status: Exclude<CommitmentStatus, 'open'>,
 ): Promise<Commitment | null> {
-  return db.transaction('rw', db.sessions, db.commitments, async () => {
+  return db.transaction('rw', db.sessions, db.commitments, db.deletions, async () => {
     const stored = requireFound(await db.commitments.get(id), 'Commitment');
     requireFound(await db.sessions.get(reviewingSessionId), 'Huddle');
     const t = now();
@@ -93,7 +97,10 @@ export async function reviewCommitment(
       .first();
     if (status !== 'carried') {
       // Changing one's mind during the review removes the carried copy made moments before.
-      if (existingCarry) await db.commitments.delete(existingCarry.id);
+      if (existingCarry) {
+        await db.commitments.delete(existingCarry.id);
+        await recordDeletion('commitments', existingCarry.id);
+      }
       return null;
     }
     if (existingCarry) return existingCarry;

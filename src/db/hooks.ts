@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Commitment, Member, Plan, Prompt, Response, Session, Team } from '../domain/types';
 import {
+  countMembersByTeam,
   getPromptsByIds,
   getSession,
   getSessionRecord,
   getTeam,
-  type HistoryPage,
   listActiveSessions,
   listCommitmentsToReview,
-  listHistory,
   listMembers,
   listOpenCommitments,
   listPlans,
@@ -18,8 +17,6 @@ import {
   listStepResponses,
   listTeamSessions,
   listTeams,
-  type SessionCursor,
-  type SessionListFilter,
   type SessionRecord,
 } from './queries';
 
@@ -83,19 +80,6 @@ export function useCommitmentsToReview(
   );
 }
 
-/** The history list window (see listHistory); re-runs when any session or commitment changes. */
-export function useHistory(
-  filter: SessionListFilter,
-  pageSize: number,
-  floor: SessionCursor | null,
-): HistoryPage | undefined {
-  const { teamId, status } = filter;
-  return useLiveQuery(
-    () => listHistory({ teamId, status }, pageSize, floor),
-    [teamId, status, pageSize, floor?.startedAt, floor?.id],
-  );
-}
-
 export function useSessionRecord(sessionId: string | undefined): SessionRecord | null | undefined {
   return useLiveQuery(async () => (sessionId ? getSessionRecord(sessionId) : null), [sessionId]);
 }
@@ -116,4 +100,9 @@ export function useStepResponses(
       sessionId && stepIndex !== undefined ? listStepResponses(sessionId, stepIndex) : [],
     [sessionId, stepIndex],
   );
+}
+
+/** Current (not archived) people per team id. */
+export function useMemberCounts(): Record<string, number> | undefined {
+  return useLiveQuery(countMembersByTeam, []);
 }

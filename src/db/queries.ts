@@ -122,92 +122,7 @@ export async function listCommitmentsToReview(
   return [...byId.values()].sort((a, b) => a.createdAt - b.createdAt);
 }
 
-// ── History (the list of every huddle) ─────────────────────────────────────────────────────
-
-/** A place in the history list. Sessions sort newest first by start time, ties by id. */
-export interface SessionCursor {
-  startedAt: number;
-  id: string;
-}
-
-/** What the history list is narrowed to. Later filters (pillar, dates, search) join here. */
-export interface SessionListFilter {
-  teamId?: string;
-  status?: Session['status'];
-}
-
-function compareCursor(a: SessionCursor, b: SessionCursor): number {
-  return a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/**
- * Sessions newest first within (below, above]: a key range on `startedAt` (or
- * `[teamId+startedAt]` for one team), never an offset. Status has no index of its own, so it is
- * filtered while the cursor walks; ties on the start time are settled by id.
- */
-function sessionsNewestFirst(
-  filter: SessionListFilter,
-  range: { atLeast?: SessionCursor; below?: SessionCursor },
-) {
-  const lo = range.atLeast?.startedAt ?? Dexie.minKey;
-  const hi = range.below?.startedAt ?? Dexie.maxKey;
-  const collection = filter.teamId
-    ? db.sessions
-        .where('[teamId+startedAt]')
-        .between([filter.teamId, lo], [filter.teamId, hi], true, true)
-    : db.sessions.where('startedAt').between(lo, hi, true, true);
-  return collection
-    .reverse()
-    .filter(
-      (s) =>
-        (!filter.status || s.status === filter.status) &&
-        (!range.atLeast || compareCursor(s, range.atLeast) >= 0) &&
-        (!range.below || compareCursor(s, range.below) < 0),
-    );
-}
-
-export interface HistoryPage {
-  /** Newest first: the first page, or everything down to and including the floor. */
-  sessions: Session[];
-  /** Commitments made in each listed huddle (carried-over copies not counted). */
-  commitmentCounts: Record<string, number>;
-  /** Where the list ends after one more page; null when nothing older is left. */
-  next: SessionCursor | null;
-}
-
-/**
- * One window of the history list: the newest `pageSize` sessions, or (after "Show more") all
- * sessions down to `floor`. Reads session records and commitment counts only, never answers.
- */
-export async function listHistory(
-  filter: SessionListFilter,
-  pageSize: number,
-  floor: SessionCursor | null,
-): Promise<HistoryPage> {
-  const sessions = floor
-    ? await sessionsNewestFirst(filter, { atLeast: floor }).toArray()
-    : await sessionsNewestFirst(filter, {}).limit(pageSize).toArray();
-  const last = sessions.at(-1);
-  const older = last
-    ? await sessionsNewestFirst(filter, { below: last }).limit(pageSize).toArray()
-    : [];
-  const end = older.at(-1);
-  const commitments = sessions.length
-    ? await db.commitments
-        .where('sessionId')
-        .anyOf(sessions.map((s) => s.id))
-        .toArray()
-    : [];
-  const commitmentCounts: Record<string, number> = {};
-  for (const c of commitments) {
-    if (!c.carriedFromId) commitmentCounts[c.sessionId] = (commitmentCounts[c.sessionId] ?? 0) + 1;
-  }
-  return {
-    sessions,
-    commitmentCounts,
-    next: end ? { startedAt: end.startedAt, id: end.id } : null,
-  };
-}
+// The history list's paged queries live in ./history.ts.
 
 // ── Summary (one huddle, read-only) ────────────────────────────────────────────────────────
 
@@ -285,4 +200,15 @@ export async function getSessionRecord(sessionId: string): Promise<SessionRecord
 export async function getPromptsByIds(ids: readonly string[]): Promise<Prompt[]> {
   const found = await db.prompts.bulkGet([...ids]);
   return found.filter((p): p is Prompt => !!p);
+}
+
+// ── Teams page (home) ──────────────────────────────────────────────────────────────────────
+
+/** How many current (not archived) people each team has, by team id. Small table: in memory. */
+export async function countMembersByTeam(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  await db.members.each((m) => {
+    if (!m.archived) counts[m.teamId] = (counts[m.teamId] ?? 0) + 1;
+  });
+  return counts;
 }

@@ -2,6 +2,7 @@ import type { Response } from '../domain/types';
 import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { db } from './db';
+import { recordDeletion } from './tombstones';
 import { cleanText, requireFound, ValidationError } from './validate';
 
 export interface AnswerInput {
@@ -65,14 +66,21 @@ export async function saveAnswer(input: AnswerInput): Promise<Response> {
 
 /** Removes an answer typed by mistake (e.g. the wrong person's turn) while the huddle runs. */
 export async function deleteAnswer(id: string): Promise<void> {
-  await db.transaction('rw', db.sessions, db.responses, db.responseThemes, async () => {
-    const response = await db.responses.get(id);
-    if (!response) return;
-    const session = await db.sessions.get(response.sessionId);
-    if (session?.status !== 'active') {
-      throw new ValidationError('Answers of an ended huddle are kept as they were.');
-    }
-    await db.responseThemes.where('responseId').equals(id).delete();
-    await db.responses.delete(id);
-  });
+  await db.transaction(
+    'rw',
+    [db.sessions, db.responses, db.responseThemes, db.deletions],
+    async () => {
+      const response = await db.responses.get(id);
+      if (!response) return;
+      const session = await db.sessions.get(response.sessionId);
+      if (session?.status !== 'active') {
+        throw new ValidationError('Answers of an ended huddle are kept as they were.');
+      }
+      const tagIds = await db.responseThemes.where('responseId').equals(id).primaryKeys();
+      await db.responseThemes.bulkDelete(tagIds);
+      await db.responses.delete(id);
+      await recordDeletion('responseThemes', ...tagIds);
+      await recordDeletion('responses', id);
+    },
+  );
 }

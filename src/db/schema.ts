@@ -14,6 +14,7 @@ import type {
   Team,
   Theme,
 } from '../domain/types';
+import { encryptionMiddleware } from './encryption/middleware';
 
 export const DB_NAME = 'parallel-process';
 
@@ -94,5 +95,7 @@ export function createDatabase(name: string = DB_NAME): AppDB {
   db.version(2)
     .stores(SCHEMA_V2)
     .upgrade((tx) => upgradeToV2(tx));
+  // Seals and opens the encrypted fields while a passphrase is set (src/db/encryption/).
+  db.use(encryptionMiddleware);
   return db;
 }

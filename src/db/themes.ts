@@ -2,6 +2,7 @@ import type { ResponseTheme, Theme } from '../domain/types';
 import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { db } from './db';
+import { recordDeletion } from './tombstones';
 import { cleanName, requireFound } from './validate';
 
 export async function createTheme(
@@ -77,5 +78,12 @@ export async function tagResponse(responseId: string, themeId: string): Promise<
 }
 
 export async function untagResponse(responseId: string, themeId: string): Promise<void> {
-  await db.responseThemes.where('[responseId+themeId]').equals([responseId, themeId]).delete();
+  await db.transaction('rw', db.responseThemes, db.deletions, async () => {
+    const ids = await db.responseThemes
+      .where('[responseId+themeId]')
+      .equals([responseId, themeId])
+      .primaryKeys();
+    await db.responseThemes.bulkDelete(ids);
+    await recordDeletion('responseThemes', ...ids);
+  });
 }

@@ -221,4 +221,8 @@ export interface Snapshot {
   data: Blob | ArrayBuffer;
   sizeBytes: number;
   counts: Record<string, number>;
+  /** 'identity' when the browser could not gzip (no CompressionStream); absent means gzip. */
+  encoding?: 'gzip' | 'identity';
+  /** The backup's data checksum: an unchanged database is not snapshotted twice in a row. */
+  dataChecksum?: string;
 }

@@ -6,19 +6,23 @@ export interface StorageStatus {
 
 /** Asks the browser not to evict our data; harmless if refused or unsupported. */
 export async function requestPersistentStorage(): Promise<boolean | null> {
-  if (!navigator.storage?.persist) return null;
+  // Some browsers (older Safari, some embedded web views) have no persist() or no persisted().
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (typeof storage?.persist !== 'function') return null;
   try {
-    if (await navigator.storage.persisted()) return true;
-    return await navigator.storage.persist();
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return true;
+    return await storage.persist();
   } catch {
     return null;
   }
 }
 
 export async function readStorageStatus(): Promise<StorageStatus> {
-  const storage = navigator.storage;
-  const persisted = storage?.persisted ? await storage.persisted().catch(() => null) : null;
-  const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null;
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  const persisted =
+    typeof storage?.persisted === 'function' ? await storage.persisted().catch(() => null) : null;
+  const estimate =
+    typeof storage?.estimate === 'function' ? await storage.estimate().catch(() => null) : null;
   return {
     persisted,
     usageBytes: estimate?.usage ?? null,

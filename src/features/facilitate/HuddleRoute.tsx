@@ -4,7 +4,9 @@ import { getSession, listSessionResponses } from '../../db/queries';
 import { huddleSnapshotKey, readSetting } from '../../db/settings';
 import { tallyResponses } from '../../domain/huddle/persist';
 import { restore } from '../../domain/huddle/restore';
+import { HuddleElsewhere } from './HuddleElsewhere';
 import { HuddleScreen } from './HuddleScreen';
+import { HuddleOwnershipContext, useHuddleOwnership } from './huddleOwnership';
 import { selectMachine, useLiveHuddle } from './huddleStore';
 
 type LoadState =
@@ -21,8 +23,12 @@ export function HuddleRoute() {
   const { sessionId = '' } = useParams();
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const machine = useLiveHuddle(selectMachine);
+  // Only the tab holding the huddle loads and writes it (see lib/tabs.ts).
+  const { ownership, status: ownershipStatus } = useHuddleOwnership(sessionId);
+  const owner = ownershipStatus === 'owner';
 
   useEffect(() => {
+    if (!owner) return;
     let cancelled = false;
     (async () => {
       const session = await getSession(sessionId);
@@ -45,8 +51,9 @@ export function HuddleRoute() {
     return () => {
       cancelled = true;
       useLiveHuddle.getState().unload();
+      setLoad({ status: 'loading' });
     };
-  }, [sessionId]);
+  }, [sessionId, owner]);
 
   if (load.status === 'ended') return <Navigate to={`/history/${sessionId}`} replace />;
   if (load.status === 'missing') {
@@ -59,6 +66,14 @@ export function HuddleRoute() {
       </div>
     );
   }
+  if (
+    ownership &&
+    (ownershipStatus === 'elsewhere' ||
+      ownershipStatus === 'taking-over' ||
+      ownershipStatus === 'moved')
+  ) {
+    return <HuddleElsewhere status={ownershipStatus} onTakeOver={() => ownership.takeOver()} />;
+  }
   if (load.status === 'loading' || !machine) {
     return (
       <div className="page">
@@ -66,5 +81,9 @@ export function HuddleRoute() {
       </div>
     );
   }
-  return <HuddleScreen sessionId={sessionId} />;
+  return (
+    <HuddleOwnershipContext.Provider value={ownership}>
+      <HuddleScreen sessionId={sessionId} />
+    </HuddleOwnershipContext.Provider>
+  );
 }

@@ -12,6 +12,7 @@ import { createDraftRegistry, DraftRegistryContext } from './answers/draftRegist
 import { CommandContext, type CommandRegistry } from './commands';
 import { FlowControls } from './FlowControls';
 import { HuddleContext, type HuddleData } from './huddleData';
+import { useBeforeHandoff } from './huddleOwnership';
 import {
   selectDispatch,
   selectGroundingSince,
@@ -43,6 +44,7 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
   useRoomSync(sessionId);
 
   const [registry] = useState(createDraftRegistry);
+  useBeforeHandoff(registry.flushAll);
   const commands = useRef<CommandRegistry>({ handlers: new Map() }).current;
   const [helpOpen, setHelpOpen] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);

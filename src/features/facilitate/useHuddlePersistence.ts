@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { markStepRevealed, setAttendance, setCurrentStep } from '../../db/sessions';
 import { huddleSnapshotKey, writeSetting } from '../../db/settings';
+import { startSnapshotSchedule } from '../../db/snapshots';
 import { checkpoint } from '../../domain/huddle/persist';
 import type { HuddleState } from '../../domain/huddle/state';
 import { now } from '../../lib/clock';
+import { HuddleOwnershipContext } from './huddleOwnership';
 import { useLiveHuddle } from './huddleStore';
 
 /** Writes what changed between two machine states; one promise chain keeps writes in order. */
@@ -29,6 +31,7 @@ async function persistChange(sessionId: string, before: HuddleState, after: Hudd
  */
 export function useHuddlePersistence(sessionId: string): unknown {
   const [error, setError] = useState<unknown>(null);
+  const ownership = useContext(HuddleOwnershipContext);
 
   useEffect(() => {
     let chain: Promise<void> = Promise.resolve();
@@ -56,13 +59,22 @@ export function useHuddlePersistence(sessionId: string): unknown {
     window.addEventListener('pagehide', saveSnapshot);
     // Time used on a step survives a crash to within 15 seconds.
     const interval = window.setInterval(saveSnapshot, 15_000);
+    // A rolling backup of everything at most every 15 minutes while the huddle runs.
+    const stopSnapshots = startSnapshotSchedule();
+    // Before another tab takes the huddle over: the latest position is on disk.
+    const offHandoff = ownership?.beforeRelease(async () => {
+      saveSnapshot();
+      await chain;
+    });
     return () => {
+      offHandoff?.();
+      stopSnapshots();
       unsubscribe();
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', saveSnapshot);
       window.clearInterval(interval);
     };
-  }, [sessionId]);
+  }, [sessionId, ownership]);
 
   return error;
 }

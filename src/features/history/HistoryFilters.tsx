@@ -1,19 +1,17 @@
 import { useId } from 'react';
-import type { SessionStatus, Team } from '../../domain/types';
+import { PILLAR_LABELS } from '../../domain/pillars';
+import { PILLARS, type Team } from '../../domain/types';
 import { STATUS_LABELS } from './format';
+import {
+  type HistoryFilterValues,
+  isFiltered,
+  isPillar,
+  isSessionStatus,
+  NO_FILTERS,
+  STATUSES,
+} from './historyParams';
 
-export interface HistoryFilterValues {
-  teamId: string;
-  status: SessionStatus | '';
-}
-
-const STATUSES: SessionStatus[] = ['completed', 'active', 'abandoned'];
-
-export function isSessionStatus(value: string | null): value is SessionStatus {
-  return value !== null && (STATUSES as string[]).includes(value);
-}
-
-/** Narrow the list by team and status. Results update as soon as a choice changes. */
+/** Narrow the list by team, pillar, dates and status. Results update as soon as a choice changes. */
 export function HistoryFilters({
   teams,
   values,
@@ -24,6 +22,7 @@ export function HistoryFilters({
   onChange: (next: HistoryFilterValues) => void;
 }) {
   const id = useId();
+  const set = (patch: Partial<HistoryFilterValues>) => onChange({ ...values, ...patch });
   return (
     <form
       className="history-filters"
@@ -35,7 +34,7 @@ export function HistoryFilters({
         <select
           id={`${id}-team`}
           value={values.teamId}
-          onChange={(e) => onChange({ ...values, teamId: e.target.value })}
+          onChange={(e) => set({ teamId: e.target.value })}
         >
           <option value="">All teams</option>
           {teams.map((team) => (
@@ -46,14 +45,46 @@ export function HistoryFilters({
         </select>
       </div>
       <div className="field">
+        <label htmlFor={`${id}-pillar`}>Pillar</label>
+        <select
+          id={`${id}-pillar`}
+          value={values.pillar}
+          onChange={(e) => set({ pillar: isPillar(e.target.value) ? e.target.value : '' })}
+        >
+          <option value="">Any pillar</option>
+          {PILLARS.map((pillar) => (
+            <option key={pillar} value={pillar}>
+              {PILLAR_LABELS[pillar]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={values.from}
+          max={values.to || undefined}
+          onChange={(e) => set({ from: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={values.to}
+          min={values.from || undefined}
+          onChange={(e) => set({ to: e.target.value })}
+        />
+      </div>
+      <div className="field">
         <label htmlFor={`${id}-status`}>Status</label>
         <select
           id={`${id}-status`}
           value={values.status}
-          onChange={(e) => {
-            const status = e.target.value;
-            onChange({ ...values, status: isSessionStatus(status) ? status : '' });
-          }}
+          onChange={(e) => set({ status: isSessionStatus(e.target.value) ? e.target.value : '' })}
         >
           <option value="">Any status</option>
           {STATUSES.map((status) => (
@@ -63,6 +94,11 @@ export function HistoryFilters({
           ))}
         </select>
       </div>
+      {isFiltered(values) && (
+        <button type="button" className="secondary" onClick={() => onChange(NO_FILTERS)}>
+          Clear filters
+        </button>
+      )}
     </form>
   );
 }

@@ -1,72 +1,90 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import './history.css';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useHistory, useTeams } from '../../db/hooks';
-import type { SessionCursor } from '../../db/queries';
+import { useHistoryCount } from '../../db/history';
+import { useTeams } from '../../db/hooks';
 import { EmptyState } from '../../ui/EmptyState';
-import { plural } from './format';
-import { HistoryFilters, type HistoryFilterValues, isSessionStatus } from './HistoryFilters';
-import { HistoryList, type HistoryListHandle } from './HistoryList';
+import { HistoryFilters } from './HistoryFilters';
+import { HistoryList } from './HistoryList';
+import { SearchBox, SearchSection, searchStatusText } from './HistorySearch';
+import {
+  filterKey,
+  type HistoryFilterValues,
+  isFiltered,
+  readFilters,
+  toHistoryFilter,
+  toSearchFilters,
+  writeFilters,
+} from './historyParams';
+import { useHistoryPages } from './useHistoryPages';
+import { SEARCH_DEBOUNCE_MS, useDebounced, useSearch } from './useSearch';
 
-/** Sessions per "Show more". */
-export const HISTORY_PAGE_SIZE = 50;
-
-/** Filters live in the address, so Back from a summary returns to the same list. */
-function useHistoryFilters(): [HistoryFilterValues, (next: HistoryFilterValues) => void] {
-  const [params, setParams] = useSearchParams();
-  const status = params.get('status');
-  const values: HistoryFilterValues = {
-    teamId: params.get('team') ?? '',
-    status: isSessionStatus(status) ? status : '',
-  };
-  const set = (next: HistoryFilterValues) => {
-    const out = new URLSearchParams(params);
-    for (const [key, value] of [
-      ['team', next.teamId],
-      ['status', next.status],
-    ] as const) {
-      if (value) out.set(key, value);
-      else out.delete(key);
-    }
-    setParams(out, { replace: true });
-  };
-  return [values, set];
+function countText(total: number | undefined): string {
+  if (total === undefined) return 'Counting huddles…';
+  if (total === 0) return 'No huddles match these filters.';
+  return `${total.toLocaleString()} ${total === 1 ? 'huddle' : 'huddles'}`;
 }
 
-export function HistoryRoute() {
-  const [filters, setFilters] = useHistoryFilters();
-  const filterKey = `${filters.teamId}|${filters.status}`;
-  // The pager belongs to one set of filters: a new filter starts again from the newest page.
-  const [pager, setPager] = useState<{ key: string; floor: SessionCursor | null }>({
-    key: filterKey,
-    floor: null,
-  });
-  const floor = pager.key === filterKey ? pager.floor : null;
-  const teams = useTeams();
-  const page = useHistory(
-    { teamId: filters.teamId || undefined, status: filters.status || undefined },
-    HISTORY_PAGE_SIZE,
-    floor,
-  );
-  const listRef = useRef<HistoryListHandle>(null);
-  const focusAfterMore = useRef<number | null>(null);
-  const teamNames = useMemo(() => new Map((teams ?? []).map((t) => [t.id, t.name])), [teams]);
-  const filtered = Boolean(filters.teamId || filters.status);
+/** The search text lives in the address as ?q=, written once typing pauses. */
+function useSearchText(): [string, (text: string) => void, string] {
+  const [params, setParams] = useSearchParams();
+  const inAddress = params.get('q') ?? '';
+  const [text, setText] = useState(inAddress);
+  const query = useDebounced(text, SEARCH_DEBOUNCE_MS).trim();
+  const written = useRef(inAddress);
 
-  // Once "Show more" has drawn the new rows, keyboard focus goes to the first of them.
+  // The address changed from outside (Back, a link to /history): follow it.
   useEffect(() => {
-    const index = focusAfterMore.current;
-    if (index === null || !page || page.sessions.length <= index) return;
-    focusAfterMore.current = null;
-    listRef.current?.focusRow(index);
-  }, [page]);
+    if (inAddress === written.current) return;
+    written.current = inAddress;
+    setText(inAddress);
+  }, [inAddress]);
 
-  function showMore() {
-    if (!page?.next) return;
-    focusAfterMore.current = page.sessions.length;
-    setPager({ key: filterKey, floor: page.next });
-  }
+  useEffect(() => {
+    if (query === written.current) return;
+    written.current = query;
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        if (query) out.set('q', query);
+        else out.delete('q');
+        return out;
+      },
+      { replace: true },
+    );
+  }, [query, setParams]);
 
-  if (!page || !teams) {
+  return [text, setText, query];
+}
+
+/** Every huddle of every team, filterable, searchable, and smooth at 10,000 huddles. */
+export function HistoryRoute() {
+  const [params, setParams] = useSearchParams();
+  const values = readFilters(params);
+  const key = filterKey(values);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the filters' value.
+  const filter = useMemo(() => toHistoryFilter(values), [key]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the filters' value.
+  const searchFilters = useMemo(() => toSearchFilters(values), [key]);
+  const setFilters = (next: HistoryFilterValues) =>
+    setParams((prev) => writeFilters(prev, next), { replace: true });
+
+  const [text, setText, query] = useSearchText();
+  const search = useSearch(query, searchFilters, key);
+  const teams = useTeams();
+  const total = useHistoryCount(filter, key);
+  const pages = useHistoryPages(filter, key);
+  const { loadMore } = pages;
+  const onNearEnd = useCallback(() => loadMore(), [loadMore]);
+  const teamNames = useMemo(() => new Map((teams ?? []).map((t) => [t.id, t.name])), [teams]);
+  const countId = useId();
+  const filtered = isFiltered(values);
+
+  // Only the first visit waits on a loading screen; later filter changes keep the controls (and
+  // the focus in them) on screen while the list reloads.
+  const shown = useRef(false);
+  if (teams && total !== undefined && !pages.initial) shown.current = true;
+  if (!teams || (!shown.current && (total === undefined || pages.initial))) {
     return (
       <div className="page">
         <h1>History</h1>
@@ -75,7 +93,7 @@ export function HistoryRoute() {
     );
   }
 
-  if (page.sessions.length === 0 && !filtered) {
+  if (total === 0 && !filtered && !query && !text) {
     return (
       <div className="page">
         <h1>History</h1>
@@ -97,39 +115,48 @@ export function HistoryRoute() {
       <p className="lead">
         Every huddle on this device, newest first. Open one to read or print it.
       </p>
-      <HistoryFilters teams={teams} values={filters} onChange={setFilters} />
-      <h2 className="visually-hidden">Huddles</h2>
-      <p className="muted" role="status">
-        {page.sessions.length === 0
-          ? 'No huddles match these filters.'
-          : page.next
-            ? `Showing the newest ${page.sessions.length} huddles.`
-            : `Showing ${plural(page.sessions.length, 'huddle')}.`}
-      </p>
-      {page.sessions.length === 0 ? (
-        <p>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setFilters({ teamId: '', status: '' })}
-          >
-            Clear filters
-          </button>
-        </p>
+      <SearchBox
+        text={text}
+        onTextChange={setText}
+        statusText={searchStatusText(search.status, query, search.results, search.error)}
+        note={
+          query && values.status
+            ? 'Team, pillar and date filters narrow the search; status does not.'
+            : null
+        }
+      />
+      <HistoryFilters teams={teams} values={values} onChange={setFilters} />
+      {query ? (
+        <SearchSection results={search.results} onClear={() => setText('')} />
       ) : (
-        <HistoryList
-          ref={listRef}
-          sessions={page.sessions}
-          teamNames={teamNames}
-          commitmentCounts={page.commitmentCounts}
-        />
-      )}
-      {page.next && (
-        <p>
-          <button type="button" className="secondary" onClick={showMore}>
-            Show more
-          </button>
-        </p>
+        <section className="history-huddles" aria-labelledby="huddles-heading">
+          <h2 id="huddles-heading" className="visually-hidden">
+            Huddles
+          </h2>
+          <p id={countId} className="history-count" role="status">
+            {countText(pages.initial ? undefined : total)}
+          </p>
+          {Boolean(pages.error) && (
+            <p className="error-message" role="alert">
+              Could not read the huddles stored on this device.
+            </p>
+          )}
+          {(total ?? pages.sessions.length) > 0 && (
+            <HistoryList
+              sessions={pages.sessions}
+              commitmentCounts={pages.commitmentCounts}
+              teamNames={teamNames}
+              total={total}
+              hasMore={pages.hasMore}
+              loading={pages.loading}
+              onNearEnd={onNearEnd}
+              describedBy={countId}
+            />
+          )}
+          {pages.loading && !pages.initial && (
+            <p className="muted history-loading">Loading older huddles…</p>
+          )}
+        </section>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import './history.css';
+import { useEffect, useMemo } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useSessionRecord } from '../../db/hooks';
 import { CommitmentsMade, CommitmentsReviewed } from './SummaryCommitments';
 import { SummaryHeader } from './SummaryHeader';
@@ -7,9 +8,28 @@ import { SummaryStep } from './SummaryStep';
 import { stepNotes } from './summaryModel';
 
 /** One huddle, read-only and printable: who came, what was said, what was promised. */
+/**
+ * Once the huddle has rendered, brings the part named in the address (#step-2, from a search
+ * result) into view and moves focus there, so keyboard and screen-reader users start reading
+ * at the step they chose. Runs once per address, not on every live update.
+ */
+function useFocusHash(ready: boolean) {
+  const { hash, key } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` re-runs it for each visit.
+  useEffect(() => {
+    if (!ready || hash.length < 2) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView?.({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [ready, hash, key]);
+}
+
 export function SummaryRoute() {
   const { sessionId } = useParams();
   const record = useSessionRecord(sessionId);
+  useFocusHash(Boolean(record));
   const promptsById = useMemo(
     () => new Map((record?.prompts ?? []).map((p) => [p.id, p])),
     [record],

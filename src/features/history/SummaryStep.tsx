@@ -45,9 +45,15 @@ export function SummaryStep({
   const step = record.session.steps[index];
   if (!step) return null;
   const rows = record.responses.filter((r) => r.stepIndex === index);
-  const headingId = `step-${index}`;
+  // `step-N` is the address of the step (search results link to /history/<id>#step-N).
+  const headingId = `step-${index}-heading`;
   return (
-    <section className="summary-step" aria-labelledby={headingId}>
+    <section
+      id={`step-${index}`}
+      tabIndex={-1}
+      className="summary-step"
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>
         <span className="summary-step-number">Step {index + 1}:</span> {step.title}
       </h2>

@@ -64,11 +64,24 @@ export function attendanceCount(session: Pick<Session, 'attendance' | 'guests'>)
   return session.attendance.length + session.guests.length;
 }
 
-/** "6 people · 5 steps · 2 commitments" */
+/** Where the huddle got to: "5 steps", or "stopped at step 2 of 5" for one closed early. */
+function progress(session: Session): string {
+  const total = session.steps.length;
+  const reached = Math.min(total, Math.max(0, session.currentStep + 1));
+  if (session.status === 'abandoned') {
+    return reached === 0
+      ? `closed before the first of ${total} steps`
+      : `stopped at step ${reached} of ${total}`;
+  }
+  if (session.status === 'active') {
+    return reached === 0
+      ? `in the lobby, ${plural(total, 'step')} planned`
+      : `on step ${reached} of ${total}`;
+  }
+  return plural(total, 'step');
+}
+
+/** "5 steps · 2 commitments": what the huddle got through, in one line. */
 export function huddleSummaryLine(session: Session, commitments: number): string {
-  return [
-    plural(attendanceCount(session), 'person', 'people'),
-    plural(session.steps.length, 'step'),
-    plural(commitments, 'commitment'),
-  ].join(' · ');
+  return [progress(session), plural(commitments, 'commitment')].join(' · ');
 }

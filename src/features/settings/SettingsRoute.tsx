@@ -1,3 +1,8 @@
+import { BackupSection } from './BackupSection';
+import { LockSection } from './LockSection';
+import { ReportsSection } from './ReportsSection';
+import { SampleDataSection } from './SampleDataSection';
+import { SnapshotsSection } from './SnapshotsSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsRoute() {
@@ -5,6 +10,11 @@ export function SettingsRoute() {
     <div className="page">
       <h1>Settings</h1>
       <StorageSection />
+      <BackupSection />
+      <LockSection />
+      <SnapshotsSection />
+      <ReportsSection />
+      <SampleDataSection />
     </div>
   );
 }

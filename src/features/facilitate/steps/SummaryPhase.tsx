@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { completeSession } from '../../../db/sessions';
+import { takeSnapshot } from '../../../db/snapshots';
 import type { ActionId } from '../../../domain/huddle/actions';
 import { agenda } from '../../../domain/huddle/agenda';
 import { participantCount } from '../../../domain/huddle/participants';
@@ -26,6 +27,8 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
     try {
       await registry?.flushAll();
       await completeSession(data.session.id);
+      // A rolling backup of the finished huddle; in the background, never in the way.
+      void takeSnapshot('huddle-ended').catch(() => undefined);
       announceHuddleEnded(data.session.id);
       navigate(`/history/${data.session.id}`);
     } catch (e) {
