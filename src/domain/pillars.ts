@@ -1,6 +1,12 @@
 // Display labels shared by every screen. The pillar names come from the shipped library.
 import { PILLAR_INFO } from './library/pillars';
-import type { AnswerMode, Pillar, PromptCategory, PromptKind } from './types';
+import {
+  type AnswerMode,
+  PILLARS,
+  type Pillar,
+  type PromptCategory,
+  type PromptKind,
+} from './types';
 
 export const PILLAR_LABELS: Record<Pillar, string> = {
   relationships: PILLAR_INFO.relationships.label,
@@ -48,3 +54,7 @@ export const KIND_DESCRIPTIONS: Record<PromptKind, string> = {
   feeling: 'One or more words from the feelings list.',
   choice: 'One of the options you list.',
 };
+
+export function isPillar(value: string | null): value is Pillar {
+  return value !== null && (PILLARS as readonly string[]).includes(value);
+}

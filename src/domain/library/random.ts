@@ -30,3 +30,32 @@ export function shuffled<T>(items: readonly T[], random: RandomSource): T[] {
   }
   return out;
 }
+
+/** FNV-1a: turns a text (session id, step, prompt) into a 32-bit seed. Not for secrets. */
+export function seedFromText(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The order anonymous answers are shown in, on every screen: it says nothing about who wrote
+ * them or when, yet is the same on every render, window and printout. Items are first sorted by
+ * `sortKey` (the answer text), an order that carries no information, so the saving order cannot
+ * survive the seeded shuffle.
+ */
+export function neutralOrder<T>(
+  items: readonly T[],
+  seedText: string,
+  sortKey: (item: T) => string,
+): T[] {
+  const neutral = [...items].sort((a, b) => {
+    const ka = sortKey(a);
+    const kb = sortKey(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  return shuffled(neutral, mulberry32(seedFromText(seedText)));
+}

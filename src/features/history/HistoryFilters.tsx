@@ -1,11 +1,10 @@
 import { useId } from 'react';
-import { PILLAR_LABELS } from '../../domain/pillars';
-import { PILLARS, type Team } from '../../domain/types';
+import type { Team } from '../../domain/types';
+import { PillarSelect, TeamSelect } from '../../ui/FilterSelects';
 import { STATUS_LABELS } from './format';
 import {
   type HistoryFilterValues,
   isFiltered,
-  isPillar,
   isSessionStatus,
   NO_FILTERS,
   STATUSES,
@@ -29,36 +28,19 @@ export function HistoryFilters({
       aria-label="Filter huddles"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor={`${id}-team`}>Team</label>
-        <select
-          id={`${id}-team`}
-          value={values.teamId}
-          onChange={(e) => set({ teamId: e.target.value })}
-        >
-          <option value="">All teams</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.archived ? `${team.name} (archived)` : team.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-pillar`}>Pillar</label>
-        <select
-          id={`${id}-pillar`}
-          value={values.pillar}
-          onChange={(e) => set({ pillar: isPillar(e.target.value) ? e.target.value : '' })}
-        >
-          <option value="">Any pillar</option>
-          {PILLARS.map((pillar) => (
-            <option key={pillar} value={pillar}>
-              {PILLAR_LABELS[pillar]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TeamSelect
+        id={`${id}-team`}
+        teams={teams}
+        value={values.teamId}
+        allLabel="All teams"
+        onChange={(teamId) => set({ teamId })}
+      />
+      <PillarSelect
+        id={`${id}-pillar`}
+        value={values.pillar}
+        anyLabel="Any pillar"
+        onChange={(pillar) => set({ pillar })}
+      />
       <div className="field">
         <label htmlFor={`${id}-from`}>From</label>
         <input

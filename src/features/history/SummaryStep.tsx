@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { SessionRecord } from '../../db/queries';
+import { neutralOrder } from '../../domain/library/random';
 import { MODE_LABELS } from '../../domain/pillars';
 import type { Prompt, Response, SessionStep } from '../../domain/types';
 import { plural } from './format';
 import { PulseSpread } from './PulseSpread';
-import { seededShuffle } from './shuffle';
 import {
   answerText,
   isRatingPrompt,
@@ -158,7 +158,7 @@ function AnswerList({
 }) {
   if (anonymous) {
     // No names, and an order that says nothing about who wrote what or when.
-    const ordered = seededShuffle(answers, seedText, answerText);
+    const ordered = neutralOrder(answers, seedText, answerText);
     return (
       <ul className="summary-answers" aria-labelledby={labelledBy}>
         {ordered.map((r) => (

@@ -1,7 +1,8 @@
 // The history filters as they live in the address (?team=…&pillar=…&status=…&from=…&to=…&q=…),
 // so Back from a summary returns to the same list, and a filtered view can be bookmarked.
 import type { HistoryFilter } from '../../db/history';
-import { PILLARS, type Pillar, type SessionStatus } from '../../domain/types';
+import { isPillar } from '../../domain/pillars';
+import type { Pillar, SessionStatus } from '../../domain/types';
 import type { SearchFilters } from '../../workers/searchProtocol';
 
 export interface HistoryFilterValues {
@@ -25,10 +26,6 @@ export const STATUSES: SessionStatus[] = ['completed', 'active', 'abandoned'];
 
 export function isSessionStatus(value: string | null): value is SessionStatus {
   return value !== null && (STATUSES as string[]).includes(value);
-}
-
-export function isPillar(value: string | null): value is Pillar {
-  return value !== null && (PILLARS as readonly string[]).includes(value);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,13 +1,9 @@
 import { useId } from 'react';
 import { isPeriod, isRange, PERIODS, RANGES } from '../../domain/insights/range';
-import { PILLAR_LABELS } from '../../domain/pillars';
-import { PILLARS, type Pillar, type Team } from '../../domain/types';
+import type { Team } from '../../domain/types';
+import { PillarSelect, TeamSelect } from '../../ui/FilterSelects';
 import { PERIOD_LABELS, RANGE_LABELS } from './format';
 import { ALL_TEAMS, type InsightsView } from './insightsParams';
-
-function isPillar(value: string): value is Pillar {
-  return (PILLARS as readonly string[]).includes(value);
-}
 
 /** Team (or all teams), pillar, period and range. Every change applies at once. */
 export function InsightsControls({
@@ -29,38 +25,20 @@ export function InsightsControls({
       aria-label="What to show"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor={`${id}-team`}>Team</label>
-        <select
-          id={`${id}-team`}
-          value={team}
-          onChange={(e) => onChange({ team: e.target.value, theme: '' })}
-        >
-          <option value={ALL_TEAMS}>All teams (overview)</option>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.archived ? `${t.name} (archived)` : t.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-pillar`}>Pillar</label>
-        <select
-          id={`${id}-pillar`}
-          value={view.pillar}
-          onChange={(e) =>
-            onChange({ pillar: isPillar(e.target.value) ? e.target.value : '', theme: '' })
-          }
-        >
-          <option value="">All pillars</option>
-          {PILLARS.map((pillar) => (
-            <option key={pillar} value={pillar}>
-              {PILLAR_LABELS[pillar]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TeamSelect
+        id={`${id}-team`}
+        teams={teams}
+        value={team}
+        allLabel="All teams (overview)"
+        allValue={ALL_TEAMS}
+        onChange={(teamId) => onChange({ team: teamId, theme: '' })}
+      />
+      <PillarSelect
+        id={`${id}-pillar`}
+        value={view.pillar}
+        anyLabel="All pillars"
+        onChange={(pillar) => onChange({ pillar, theme: '' })}
+      />
       <div className="field">
         <label htmlFor={`${id}-period`}>Group by</label>
         <select

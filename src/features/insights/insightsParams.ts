@@ -1,8 +1,9 @@
 // The page's controls as they live in the address (?team=…&pillar=…&period=…&range=…&theme=…),
 // so Back from a huddle summary returns to the same view and a view can be bookmarked.
 import { isPeriod, isRange, type Range } from '../../domain/insights/range';
+import { isPillar } from '../../domain/pillars';
 import type { Period } from '../../domain/themes/types';
-import { PILLARS, type Pillar } from '../../domain/types';
+import type { Pillar } from '../../domain/types';
 
 /** The team select's value for the cross-team overview. */
 export const ALL_TEAMS = 'all';
@@ -19,10 +20,6 @@ export interface InsightsView {
 
 export const DEFAULT_PERIOD: Period = 'month';
 export const DEFAULT_RANGE: Range = '6m';
-
-function isPillar(value: string | null): value is Pillar {
-  return value !== null && (PILLARS as readonly string[]).includes(value);
-}
 
 export function readView(params: URLSearchParams): InsightsView {
   const pillar = params.get('pillar');

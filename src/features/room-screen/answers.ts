@@ -1,6 +1,7 @@
 // What the room may show of a step's answers. Pure, so the privacy rules are tested directly.
+
+import { neutralOrder } from '../../domain/library/random';
 import type { AnswerMode, Prompt, Response, SessionStep } from '../../domain/types';
-import { neutralOrder } from './order';
 
 /** Ratings are only ever shown as a spread: pulse steps and scale prompts. */
 export function isRatingPrompt(mode: AnswerMode, prompt: Pick<Prompt, 'kind'>): boolean {

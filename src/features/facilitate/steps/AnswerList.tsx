@@ -1,16 +1,7 @@
 import { PULSE_RATINGS, pulseDistribution } from '../../../domain/huddle/pulse';
-import { mulberry32, shuffled } from '../../../domain/library/random';
+import { neutralOrder } from '../../../domain/library/random';
 import type { Prompt, Response } from '../../../domain/types';
 import { participantName, useHuddleData } from '../huddleData';
-
-function seedFrom(text: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 16777619);
-  }
-  return hash >>> 0;
-}
 
 function answerText(r: Response): string {
   const feelings = r.feelings?.length ? r.feelings.join(', ') : '';
@@ -55,10 +46,7 @@ export function AnswerList({
         }
         const given = rows.filter((r) => !r.passed && answerText(r));
         const ordered = anonymous
-          ? shuffled(
-              [...given].sort((a, b) => a.id.localeCompare(b.id)),
-              mulberry32(seedFrom(`${data.session.id}:${stepIndex}:${prompt.id}`)),
-            )
+          ? neutralOrder(given, `${data.session.id}:${stepIndex}:${prompt.id}`, answerText)
           : [...given].sort((a, b) => a.createdAt - b.createdAt);
         return (
           <div key={prompt.id} className="answer-group">
