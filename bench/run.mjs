@@ -10,7 +10,12 @@ const only = process.argv.slice(2);
 const BENCHES = [
   { name: 'themes', file: 'bench/run-themes.mjs', args: [], needsBuild: false },
   { name: 'search', file: 'bench/run-search.mjs', args: [], needsBuild: false },
-  { name: 'backup', file: 'bench/run-backup.mjs', args: [], needsBuild: false },
+  {
+    name: 'backup',
+    file: 'node_modules/vitest/vitest.mjs',
+    args: ['run', '--config', 'vitest.bench.config.ts'],
+    needsBuild: true,
+  },
   { name: 'history', file: 'bench/history-first-page.mjs', args: [], needsBuild: true },
   { name: 'step-latency-50k', file: 'bench/step-latency.mjs', args: ['50000'], needsBuild: true },
   { name: 'step-latency-500k', file: 'bench/step-latency.mjs', args: ['500000'], needsBuild: true },

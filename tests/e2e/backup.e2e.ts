@@ -4,10 +4,6 @@
 // the preview shown.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { BUILT_IN_PLANS } from '../../src/domain/library/plans';
-import { BUILT_IN_PROMPTS } from '../../src/domain/library/prompts';
-import { generateAnswers } from '../../src/domain/sample/answers';
-import { generateSampleData } from '../../src/domain/sample/generate';
 import { uniqueTeamName } from './support/app-page';
 import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test } from './support/fixtures';
@@ -46,31 +42,6 @@ async function exportEverything(page: Page): Promise<{ name: string; text: strin
   ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
-}
-
-/** Writes records straight into the app's IndexedDB (already opened and upgraded by the app). */
-async function seedTables(page: Page, tables: Record<string, unknown[]>) {
-  for (const [table, rows] of Object.entries(tables)) {
-    for (let i = 0; i < rows.length; i += 5000) {
-      await page.evaluate(
-        ({ table, rows }) =>
-          new Promise<void>((done, fail) => {
-            const open = indexedDB.open('parallel-process');
-            open.onerror = () => fail(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction(table, 'readwrite');
-              for (const row of rows) tx.objectStore(table).put(row);
-              tx.oncomplete = () => {
-                open.result.close();
-                done();
-              };
-              tx.onerror = () => fail(tx.error);
-            };
-          }),
-        { table, rows: rows.slice(i, i + 5000) },
-      );
-    }
-  }
 }
 
 async function chooseFile(page: Page, name: string, text: string) {
@@ -175,69 +146,4 @@ describe('backing up and restoring', () => {
       .toContain('it is JSON, but not in the backup format');
     expect(await page.getByRole('button', { name: 'Apply import' }).count()).toBe(0);
   });
-
-  // Opt-in measurement (prints, never asserts timings):
-  // BACKUP_PERF=1 npx vitest run --config vitest.e2e.config.ts tests/e2e/backup.e2e.ts
-  test.runIf(process.env.BACKUP_PERF)(
-    'measures a 50,000-answer round trip in Chromium',
-    async ({ session: { app, page }, openApp }) => {
-      const now = Date.now();
-      const sample = generateSampleData({ now });
-      const bulk = generateAnswers({
-        count: 50_000 - sample.responses.length,
-        now,
-        teams: sample.teams.map((t) => t.id),
-      });
-      await app.goto('/settings');
-      await seedTables(page, {
-        prompts: BUILT_IN_PROMPTS,
-        plans: BUILT_IN_PLANS,
-        teams: sample.teams,
-        members: sample.members,
-        sessions: sample.sessions,
-        commitments: sample.commitments,
-        responses: [...sample.responses, ...bulk],
-      });
-      await app.reload();
-      // The app snapshots the seeded (snapshot-less) huddles at start: let that finish first.
-      await page
-        .getByRole('list', { name: 'Snapshots, newest first' })
-        .waitFor({ timeout: 60_000 });
-      let t = Date.now();
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 120_000 }),
-        page.getByRole('button', { name: 'Export everything' }).click(),
-      ]);
-      await page.getByText(/^Saved parallel-process-backup-/).waitFor({ timeout: 120_000 });
-      const exportMs = Date.now() - t;
-      const path = await download.path();
-      const text = await readFile(path, 'utf8');
-      expect(JSON.parse(text).data.responses).toHaveLength(50_000);
-
-      const fresh = await openApp();
-      await fresh.app.goto('/settings');
-      t = Date.now();
-      // A file path, not a buffer: the browser reads the file itself, as it would for a person.
-      await fresh.page.getByLabel('Choose a backup file').setInputFiles(path);
-      await fresh.page
-        .getByRole('heading', { name: 'Before you import' })
-        .waitFor({ timeout: 120_000 });
-      const previewMs = Date.now() - t;
-      t = Date.now();
-      await fresh.page.getByRole('button', { name: 'Apply import' }).click();
-      await fresh.page.getByText(/^Import finished: /).waitFor({ timeout: 300_000 });
-      const applyMs = Date.now() - t;
-      console.log(
-        [
-          '[backup perf, Chromium] 50,000 answers',
-          `  export size:                          ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB`,
-          `  export (click → file handed over):    ${exportMs} ms`,
-          `  read + parse + validate + preview:    ${previewMs} ms`,
-          `  apply (safety snapshot + merge):      ${applyMs} ms`,
-          `  import total:                         ${previewMs + applyMs} ms`,
-        ].join('\n'),
-      );
-    },
-    300_000,
-  );
 });

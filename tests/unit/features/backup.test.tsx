@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBackupJson } from '../../../src/db/backup';
@@ -99,7 +99,7 @@ describe('Back up and restore', () => {
     render(<BackupSection />);
     await user.upload(screen.getByLabelText('Choose a backup file'), jsonFile(json));
     const heading = await screen.findByRole('heading', { name: 'Before you import' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(/^A backup of everything, made on /)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'What the import will do, by kind of record' });
     const answers = within(table).getByRole('row', { name: /^Answers/ });
@@ -114,7 +114,7 @@ describe('Back up and restore', () => {
     await user.click(screen.getByRole('button', { name: 'Apply import' }));
     const done = await screen.findByText(/^Import finished: /);
     expect(done.textContent).toBe('Import finished: 12 records added, 0 updated, 0 deleted.');
-    expect(done).toHaveFocus();
+    await waitFor(() => expect(done).toHaveFocus());
     expect(await db.responses.count()).toBe(3);
     expect((await db.snapshots.toArray()).map((s) => s.reason)).toEqual(['before-import']);
   });
