@@ -83,7 +83,11 @@ function printTable(results) {
     r.meets === undefined ? '' : r.meets ? 'yes' : 'NO',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   console.log('\n== Summary: every number with its same-run baseline and target ==');
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
