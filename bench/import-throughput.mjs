@@ -66,7 +66,7 @@ function heapSampler(cdp) {
 }
 
 /** Through the Settings screen, as a person would: file chosen → preview → apply → finished. */
-async function appImport(page, cdp, path, run) {
+async function appImport(page, cdp, path, label) {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = heapSampler(cdp);
   if (PROFILE_DIR) {
@@ -79,7 +79,7 @@ async function appImport(page, cdp, path, run) {
   const previewMs = Date.now() - t0;
   if (PROFILE_DIR) {
     const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(join(PROFILE_DIR, `preview-${run}.cpuprofile`), JSON.stringify(profile));
+    writeFileSync(join(PROFILE_DIR, `preview-${label}.cpuprofile`), JSON.stringify(profile));
     await cdp.send('Profiler.start');
   }
   const t1 = Date.now();
@@ -88,7 +88,7 @@ async function appImport(page, cdp, path, run) {
   const applyMs = Date.now() - t1;
   if (PROFILE_DIR) {
     const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(join(PROFILE_DIR, `apply-${run}.cpuprofile`), JSON.stringify(profile));
+    writeFileSync(join(PROFILE_DIR, `apply-${label}.cpuprofile`), JSON.stringify(profile));
   }
   const peakHeap = await heap.stop();
   const message = await page.getByText(/^Import finished: /).textContent();
@@ -174,9 +174,12 @@ async function measure(browser, url, path, run) {
     // Alternate which goes first, so neither always meets a warmer (or fuller) disk.
     const plainFirst = run % 2 === 1;
     const plain1 = plainFirst ? await plainBulkWrite(page, path) : null;
-    const app = await appImport(page, cdp, path, run);
+    const app = await appImport(page, cdp, path, `${run}`);
     const plain = plain1 ?? (await plainBulkWrite(page, path));
-    return { app, plain, plainFirst };
+    // The same file again onto what it just imported: nothing to write, so this is the cost of
+    // checking, planning the merge against stored data and the safety snapshot of it.
+    const again = await appImport(page, cdp, path, `again-${run}`);
+    return { app, plain, again, plainFirst };
   } finally {
     await context.close();
   }
@@ -199,6 +202,9 @@ try {
           `  run ${run + 1}${r.plainFirst ? ' (plain write first)' : ''}: preview ${r.app.previewMs} ms, apply ${r.app.applyMs} ms, import total ${r.app.totalMs} ms; plain bulk write ${r.plain.ms.toFixed(0)} ms (${r.plain.written.toLocaleString('en')} records); peak JS heap ${(r.app.peakHeap / 1024 / 1024).toFixed(0)} MB`,
         );
         console.log(`    ${r.app.message}`);
+        console.log(
+          `    the same file again: preview ${r.again.previewMs} ms, apply ${r.again.applyMs} ms (${r.again.message})`,
+        );
         out.push(r);
       }
       return out;

@@ -172,6 +172,16 @@ export async function exportBackupJson(scope: BackupScope = ALL_TEAMS): Promise<
   return (await buildBackup(scope)).json;
 }
 
+/** A whole-database backup's text with its table counts and checksum (for a snapshot). */
+export async function exportDescribedBackup(): Promise<{
+  json: string;
+  counts: BackupCounts;
+  checksum: string;
+}> {
+  const { json, counts, checksum } = await buildBackup(ALL_TEAMS);
+  return { json, counts, checksum };
+}
+
 async function buildBackup(scope: BackupScope) {
   const data = await readBackupData(scope);
   const dataJson = canonicalJson(data);
@@ -187,6 +197,7 @@ async function buildBackup(scope: BackupScope) {
   return {
     json: `${headerJson.slice(0, -1)},"data":${dataJson}}`,
     counts: countRows(data),
+    checksum: header.checksum.value,
     teamName: scope.kind === 'team' ? data.teams[0]?.name : undefined,
   };
 }

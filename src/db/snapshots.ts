@@ -35,9 +35,17 @@ export interface FolderStatus {
   message?: string;
 }
 
+/** A backup's text with what a snapshot records about it, known by whoever wrote it. */
+export interface DescribedBackup {
+  json: string;
+  counts: Record<string, number>;
+  checksum: string;
+}
+
 /** The backup JSON source and the restore target; tests pass their own. */
 export interface SnapshotIo {
-  exportJson: () => Promise<string>;
+  /** The backup text, or the text already described (saves parsing a large file again). */
+  exportJson: () => Promise<string | DescribedBackup>;
   restoreJson: (json: string) => Promise<void>;
   /** Where copies go; defaults to the folder kept in settings. */
   folder?: () => Promise<FileSystemDirectoryHandle | null>;
@@ -48,7 +56,7 @@ export interface SnapshotIo {
  * backup code (and its validators) loads on first use, keeping it out of the huddle's bundle.
  */
 const defaultIo: SnapshotIo = {
-  exportJson: async () => (await import('./backup')).exportBackupJson(),
+  exportJson: async () => (await import('./backup')).exportDescribedBackup(),
   restoreJson: async (json) => (await import('./backup')).restoreBackupJson(json),
 };
 
@@ -84,8 +92,9 @@ export async function takeSnapshot(
   options: { skipIfUnchanged?: boolean; io?: SnapshotIo } = {},
 ): Promise<SnapshotInfo | null> {
   const io = options.io ?? defaultIo;
-  const json = await io.exportJson();
-  const { counts, checksum } = describeBackup(json);
+  const exported = await io.exportJson();
+  const { json, counts, checksum } =
+    typeof exported === 'string' ? { json: exported, ...describeBackup(exported) } : exported;
   if (options.skipIfUnchanged && checksum) {
     const last = await latestSnapshot();
     if (last?.dataChecksum === checksum) return null;

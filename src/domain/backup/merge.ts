@@ -64,9 +64,14 @@ export function emptyCounts(): TableCounts {
   return { new: 0, updated: 0, unchanged: 0, conflicts: 0, deletions: 0 };
 }
 
-/** Same record content: compared canonically, so field order and absent-vs-undefined agree. */
+/**
+ * Same record content: compared canonically, so field order and absent-vs-undefined agree.
+ * Records read back from a file this device imported keep the file's field order, so the
+ * engine's JSON.stringify usually settles it first: equal texts mean the same fields in the same
+ * order with the same values, hence equal canonical texts too.
+ */
 export function sameContent(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  return JSON.stringify(a) === JSON.stringify(b) || canonicalJson(a) === canonicalJson(b);
 }
 
 export function planTableMerge<T extends BaseRecord>(input: TableMergeInput<T>): TablePlan<T> {

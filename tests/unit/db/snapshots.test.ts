@@ -55,7 +55,11 @@ describe('automatic snapshots', () => {
     expect(looksGzipped(new Uint8Array(row!.data as ArrayBuffer))).toBe(true);
     expect(row?.sizeBytes).toBe((row!.data as ArrayBuffer).byteLength);
 
-    const json = JSON.parse(await readSnapshotJson(info!.id));
+    // The counts and checksum come from the export itself: they describe the stored text.
+    const text = await readSnapshotJson(info!.id);
+    expect(info?.counts).toEqual(describeBackup(text).counts);
+    expect(info?.dataChecksum).toBe(describeBackup(text).checksum);
+    const json = JSON.parse(text);
     expect(json.format).toBe('parallel-process-backup');
     expect(json.data.teams.map((t: { name: string }) => t.name)).toEqual(['Outreach']);
   });

@@ -44,6 +44,14 @@ describe('merge planning', () => {
     expect(plan([team('a', 5)], [stored]).counts.unchanged).toBe(1);
   });
 
+  it('treats the same fields written in another order as the same content', () => {
+    const backwards = Object.fromEntries(Object.entries(team('a', 5)).reverse()) as Team;
+    expect(plan([team('a', 5)], [backwards]).counts.unchanged).toBe(1);
+    const nested = { ...team('a', 5), agreements: ['Listen', 'Breathe'] };
+    const reordered = { ...backwards, agreements: ['Breathe', 'Listen'] };
+    expect(plan([nested], [reordered]).counts.conflicts).toBe(1);
+  });
+
   it('lets the newer updatedAt win and counts an older incoming change as a conflict', () => {
     const newer = plan([team('a', 9, 'File')], [team('a', 5, 'Here')]);
     expect(newer.puts).toEqual([team('a', 9, 'File')]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../../src/domain/backup/canonical';
 import { BackupError } from '../../../../src/domain/backup/errors';
 import { emptyBackupData } from '../../../../src/domain/backup/format';
 import { migrateToCurrent } from '../../../../src/domain/backup/migrations';
@@ -96,6 +97,34 @@ describe('reading a backup file', () => {
     expect(error.message).toBe(
       'This backup file was changed or damaged after it was exported: its contents do not match its checksum. Nothing was imported.',
     );
+  });
+
+  it('verifies a file in canonical form, as the exporter writes it, and notices a change', async () => {
+    const data = dataWith();
+    const { data: _d, ...header } = await backupObject(data);
+    const text = `${JSON.stringify(header).slice(0, -1)},"data":${canonicalJson(data)}}`;
+    expect((await parseBackupText(text)).data.teams).toEqual([team]);
+    const error = await rejection(text.replace('"Clinic"', '"Clinix"'));
+    expect(error.problem).toBe('checksum-mismatch');
+  });
+
+  it('verifies a pretty-printed file and one whose keys are in another order', async () => {
+    const file = await backupObject(dataWith());
+    expect((await parseBackupText(JSON.stringify(file, null, 2))).data.teams).toEqual([team]);
+    const backwards = Object.fromEntries(Object.entries(team).reverse());
+    const text = await backupText(dataWith({ teams: [backwards] }));
+    expect(text).toContain('{"updatedAt":');
+    expect((await parseBackupText(text)).data.teams).toEqual([team]);
+  });
+
+  it('verifies canonical data whose integer-like keys JSON.parse moves to the front', async () => {
+    // Canonical order puts "10" before "9"; a parsed object lists "9" first. The checksum still
+    // matches (the file then fails validation for its unknown table, not as a changed file).
+    const data = { ...dataWith(), extra: { '10': 1, '9': 2 } };
+    const { data: _d, ...header } = await backupObject(data);
+    const text = `${JSON.stringify(header).slice(0, -1)},"data":${canonicalJson(data)}}`;
+    expect(text).toContain('{"10":1,"9":2}');
+    expect((await rejection(text)).problem).toBe('invalid');
   });
 
   it('reports a missing checksum or data as damage', async () => {
