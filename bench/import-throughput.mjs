@@ -2,9 +2,11 @@
 // app's own import path — Settings › Back up and restore: choose the file, preview, apply — against
 // a plain IndexedDB bulk write of the very same records, in the same page of the built app, into a
 // database with the app's own object stores and indexes (copied from the app's database, so the
-// cost of the indexes is on both sides). Prints numbers; asserts nothing.
+// cost of the indexes is on both sides). Then the same file again, which has nothing to write: the
+// cost of the checks, of planning the merge against stored data and of the safety snapshot.
+// Prints numbers; asserts nothing.
 // Usage: node bench/import-throughput.mjs [answers] [runs]   (run `vite build` first)
-//        IMPORT_PROFILE=dir  also writes a CPU profile of each apply (Chromium DevTools format).
+//        IMPORT_PROFILE=dir  also writes CPU profiles of each preview and apply (DevTools format).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -216,6 +218,10 @@ try {
   const totalMs = median(results.map((r) => r.app.totalMs));
   const plainMs = median(results.map((r) => r.plain.ms));
   const againMs = median(results.map((r) => r.again.totalMs));
+  // Each run's own ratio: both sides met the same load, which drifts between runs on a shared
+  // machine. With an even number of runs `median` takes the upper one: the cautious reading.
+  const ratio = median(results.map((r) => r.app.totalMs / r.plain.ms));
+  const applyRatio = median(results.map((r) => r.app.applyMs / r.plain.ms));
   const peakMb = Math.max(...results.map((r) => r.app.peakHeap)) / 1024 / 1024;
   const n = ANSWERS.toLocaleString('en');
   console.log(`\nImport of ${n} answers (${mb.toFixed(1)} MB), median of ${results.length} runs:`);
@@ -223,8 +229,8 @@ try {
   console.log(`  apply (safety snapshot + merge): ${applyMs} ms`);
   console.log(`  import total:                    ${totalMs} ms`);
   console.log(`  plain IndexedDB bulk write:      ${plainMs.toFixed(0)} ms`);
-  console.log(`  ratio total / plain:             ${(totalMs / plainMs).toFixed(2)}×`);
-  console.log(`  ratio apply / plain:             ${(applyMs / plainMs).toFixed(2)}×`);
+  console.log(`  ratio total / plain (per run):   ${ratio.toFixed(2)}×`);
+  console.log(`  ratio apply / plain (per run):   ${applyRatio.toFixed(2)}×`);
   console.log(`  peak JS heap during import:      ${peakMb.toFixed(0)} MB`);
   console.log(`  the same file again (no writes): ${againMs} ms`);
   const label = 'plain IndexedDB bulk write, same page';
@@ -236,7 +242,8 @@ try {
     baseline: plainMs,
     baselineLabel: label,
     target: '≤ 1.5×',
-    meets: totalMs / plainMs <= 1.5,
+    ratio,
+    meets: ratio <= 1.5,
   });
   record({
     section: SECTION,
@@ -245,6 +252,7 @@ try {
     unit: 'ms',
     baseline: plainMs,
     baselineLabel: label,
+    ratio: applyRatio,
   });
   record({
     section: SECTION,
