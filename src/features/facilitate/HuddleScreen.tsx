@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useMembers, usePrompts, useSession, useSessionResponses, useTeam } from '../../db/hooks';
+import { useMembers, usePrompts, useSession, useTeam } from '../../db/hooks';
 import { type ActionId, actionById, eventFor } from '../../domain/huddle/actions';
 import { phase } from '../../domain/huddle/selectors';
 import type { Member, Prompt } from '../../domain/types';
@@ -11,7 +11,7 @@ import { Agenda } from './Agenda';
 import { createDraftRegistry, DraftRegistryContext } from './answers/draftRegistry';
 import { CommandContext, type CommandRegistry } from './commands';
 import { FlowControls } from './FlowControls';
-import { HuddleContext, type HuddleData } from './huddleData';
+import { HuddleContext, type HuddleData, useSteadySession } from './huddleData';
 import { useBeforeHandoff } from './huddleOwnership';
 import {
   selectDispatch,
@@ -23,6 +23,7 @@ import {
 import { Lobby } from './Lobby';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { StepTimer } from './StepTimer';
+import { SessionAnswersProvider } from './sessionAnswers';
 import { StepView } from './steps/StepView';
 import { SummaryPhase } from './steps/SummaryPhase';
 import { useHuddlePersistence } from './useHuddlePersistence';
@@ -35,11 +36,10 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
   const dispatch = useLiveHuddle(selectDispatch);
   const groundingSince = useLiveHuddle(selectGroundingSince);
   const setGrounding = useLiveHuddle(selectSetGrounding);
-  const session = useSession(sessionId);
+  const session = useSteadySession(useSession(sessionId));
   const team = useTeam(session?.teamId);
   const members = useMembers(session?.teamId);
   const prompts = usePrompts();
-  const responses = useSessionResponses(sessionId);
   const saveError = useHuddlePersistence(sessionId);
   useRoomSync(sessionId);
 
@@ -50,11 +50,11 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
   const [actionError, setActionError] = useState<unknown>(null);
 
   const data: HuddleData | null = useMemo(() => {
-    if (!session || !prompts || !responses || !members || !team) return null;
+    if (!session || !prompts || !members || !team) return null;
     const promptsById = new Map<string, Prompt>(prompts.map((p) => [p.id, p]));
     const membersById = new Map<string, Member>(members.map((m) => [m.id, m]));
-    return { session, team, promptsById, membersById, responses };
-  }, [session, team, prompts, responses, members]);
+    return { session, team, promptsById, membersById };
+  }, [session, team, prompts, members]);
 
   const run = useCallback(
     async (id: ActionId) => {
@@ -130,8 +130,10 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
               <Agenda />
               <div className="huddle-stage">
                 {current === 'lobby' && <Lobby onRun={run} />}
-                {current === 'step' && <StepView key={machine.currentStep} />}
-                {current === 'summary' && <SummaryPhase onRun={run} />}
+                <SessionAnswersProvider sessionId={sessionId}>
+                  {current === 'step' && <StepView key={machine.currentStep} />}
+                  {current === 'summary' && <SummaryPhase onRun={run} />}
+                </SessionAnswersProvider>
                 <FlowControls onRun={run} />
               </div>
             </div>

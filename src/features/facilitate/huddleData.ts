@@ -1,13 +1,16 @@
-import { createContext, useContext } from 'react';
-import type { Member, Prompt, Response, Session, Team } from '../../domain/types';
+import { createContext, useContext, useRef } from 'react';
+import type { Member, Prompt, Session, Team } from '../../domain/types';
 
-/** Stored data the huddle screens read (live from the database). */
+/**
+ * Stored data the huddle screens read (live from the database) that changes rarely: the
+ * huddle, its team, people and prompts. Its answers change on every autosave and are read
+ * through ./sessionAnswers instead.
+ */
 export interface HuddleData {
   session: Session;
   team: Team;
   promptsById: Map<string, Prompt>;
   membersById: Map<string, Member>;
-  responses: Response[];
 }
 
 export const HuddleContext = createContext<HuddleData | null>(null);
@@ -34,4 +37,25 @@ export function stepPrompts(data: HuddleData, stepIndex: number): Prompt[] {
     const prompt = data.promptsById.get(id);
     return prompt ? [prompt] : [];
   });
+}
+
+/** Whether two versions of a stored huddle differ only in its position (step and save time). */
+export function sameExceptPosition(a: Session, b: Session): boolean {
+  const { currentStep: _a, updatedAt: _au, ...restA } = a;
+  const { currentStep: _b, updatedAt: _bu, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
+}
+
+/**
+ * The stored huddle, kept as the same object while only its position changes. The screen
+ * follows the position from the live machine; without this, the write of the new step after
+ * every "Next" would re-render the whole huddle screen a second time.
+ */
+export function useSteadySession(session: Session | null | undefined): Session | null | undefined {
+  const last = useRef(session);
+  const previous = last.current;
+  if (session !== previous && !(session && previous && sameExceptPosition(session, previous))) {
+    last.current = session;
+  }
+  return last.current;
 }

@@ -1,7 +1,11 @@
+import { memo } from 'react';
 import { FEELING_FAMILIES } from '../../../domain/library/feelings';
 
-/** Feeling words grouped by family; any number can be picked, none is required. */
-export function FeelingPicker({
+/**
+ * Feeling words grouped by family; any number can be picked, none is required. Memoised: it is
+ * sixty-odd buttons, and typing in the text box next to it must not re-render them.
+ */
+export const FeelingPicker = memo(function FeelingPicker({
   legend,
   selected,
   onChange,
@@ -38,4 +42,4 @@ export function FeelingPicker({
       </div>
     </fieldset>
   );
-}
+});

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Scale } from '../../../domain/library/scales';
 
-export function ScaleInput({
+/** A 1–5 rating. Memoised: an autosave or a keystroke elsewhere does not re-render it. */
+export const ScaleInput = memo(function ScaleInput({
   legend,
   value,
   onChange,
@@ -37,4 +38,4 @@ export function ScaleInput({
       </div>
     </fieldset>
   );
-}
+});

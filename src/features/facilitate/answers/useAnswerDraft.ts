@@ -36,6 +36,8 @@ function isEmpty(value: DraftValue): boolean {
 export function useAnswerDraft(target: Target, saved: Response | undefined) {
   const registry = useDraftRegistry();
   const [value, setValueState] = useState<DraftValue>(() => fromResponse(saved));
+  // The latest value, so `update` can merge into it without being rebuilt on every keystroke.
+  const valueRef = useRef(value);
   const [status, setStatus] = useState<SaveStatus>(saved ? 'saved' : 'idle');
   const [error, setError] = useState<unknown>(null);
   // The id is chosen before the first save, so every save of this answer is an upsert of one
@@ -86,6 +88,7 @@ export function useAnswerDraft(target: Target, saved: Response | undefined) {
 
   const setValue = useCallback(
     (next: DraftValue) => {
+      valueRef.current = next;
       setValueState(next);
       pendingRef.current = next;
       setStatus('pending');
@@ -93,6 +96,12 @@ export function useAnswerDraft(target: Target, saved: Response | undefined) {
       timerRef.current = window.setTimeout(() => void safeFlush(), AUTOSAVE_DELAY_MS);
     },
     [safeFlush],
+  );
+
+  /** Merges a change into the latest value. Stable, so memoised inputs keep their handlers. */
+  const update = useCallback(
+    (patch: DraftValue) => setValue({ ...valueRef.current, ...patch }),
+    [setValue],
   );
 
   useEffect(() => {
@@ -111,7 +120,7 @@ export function useAnswerDraft(target: Target, saved: Response | undefined) {
     };
   }, [registry, flush, safeFlush]);
 
-  return { value, setValue, flush: safeFlush, status, error };
+  return { value, setValue, update, flush: safeFlush, status, error };
 }
 
 function fromResponse(saved: Response | undefined): DraftValue {

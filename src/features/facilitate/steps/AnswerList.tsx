@@ -2,6 +2,7 @@ import { PULSE_RATINGS, pulseDistribution } from '../../../domain/huddle/pulse';
 import { neutralOrder } from '../../../domain/library/random';
 import type { Prompt, Response } from '../../../domain/types';
 import { participantName, useHuddleData } from '../huddleData';
+import { useStepAnswers } from '../sessionAnswers';
 
 function answerText(r: Response): string {
   const feelings = r.feelings?.length ? r.feelings.join(', ') : '';
@@ -23,10 +24,10 @@ export function AnswerList({
   showNames: boolean;
 }) {
   const data = useHuddleData();
+  const all = useStepAnswers(stepIndex);
   const step = data.session.steps[stepIndex];
   if (!step) return null;
   const anonymous = step.mode === 'anonymous' || step.mode === 'pulse';
-  const all = data.responses.filter((r) => r.stepIndex === stepIndex);
   return (
     <section className="answers" aria-label="Answers">
       {prompts.map((prompt) => {

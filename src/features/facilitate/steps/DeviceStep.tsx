@@ -17,6 +17,7 @@ import { useDraftRegistry } from '../answers/draftRegistry';
 import { useStepCommand } from '../commands';
 import { participantName, useHuddleData } from '../huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from '../huddleStore';
+import { useStepAnswers } from '../sessionAnswers';
 import { AnswerList } from './AnswerList';
 import { hasAnswered, newAnonymousSlot, savePasses } from './saveTurn';
 
@@ -38,6 +39,7 @@ export function DeviceStep({
   const dispatch = useLiveHuddle(selectDispatch);
   const data = useHuddleData();
   const registry = useDraftRegistry();
+  const stepResponses = useStepAnswers(stepIndex);
   const [slot, setSlot] = useState(newAnonymousSlot);
   const sessionId = data.session.id;
   const writer = machine ? currentWriter(machine) : null;
@@ -87,7 +89,6 @@ export function DeviceStep({
   const total = participantCount(machine);
   const current = turn(machine) ?? 0;
   const everyoneIn = current >= total;
-  const stepResponses = data.responses.filter((r) => r.stepIndex === stepIndex);
 
   if (writing) {
     return (

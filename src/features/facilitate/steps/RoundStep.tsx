@@ -8,6 +8,7 @@ import { useDraftRegistry } from '../answers/draftRegistry';
 import { useStepCommand } from '../commands';
 import { participantName, useHuddleData } from '../huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from '../huddleStore';
+import { useStepAnswers } from '../sessionAnswers';
 import { AnswerList } from './AnswerList';
 import { hasAnswered, savePasses } from './saveTurn';
 
@@ -17,6 +18,7 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
   const dispatch = useLiveHuddle(selectDispatch);
   const data = useHuddleData();
   const registry = useDraftRegistry();
+  const stepResponses = useStepAnswers(stepIndex);
   const speaker = machine ? currentSpeaker(machine) : null;
   const sessionId = data.session.id;
 
@@ -48,7 +50,6 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
   const floor = currentProgress(machine)?.floor;
   const marks = floor?.kind === 'round' ? floor.marks : {};
   const people = participants(machine);
-  const stepResponses = data.responses.filter((r) => r.stepIndex === stepIndex);
 
   return (
     <div className="round-step">

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useDraftRegistry } from '../answers/draftRegistry';
 import { useHuddleData } from '../huddleData';
 import { selectMachine, useLiveHuddle } from '../huddleStore';
+import { useSessionAnswers } from '../sessionAnswers';
 import { announceHuddleEnded } from '../useRoomSync';
 
 /** The end of the flow: a quick look back, then the huddle is saved as finished. */
@@ -16,12 +17,13 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
   const machine = useLiveHuddle(selectMachine);
   const data = useHuddleData();
   const registry = useDraftRegistry();
+  const responses = useSessionAnswers();
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
   if (!machine) return null;
   const items = agenda(machine);
-  const answered = data.responses.filter((r) => !r.passed).length;
-  const passes = data.responses.filter((r) => r.passed).length;
+  const answered = responses.filter((r) => !r.passed).length;
+  const passes = responses.filter((r) => r.passed).length;
 
   async function finish() {
     try {
