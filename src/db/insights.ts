@@ -38,54 +38,56 @@ interface RatingScope {
 
 /**
  * Calls `visit` for every rated (not passed) answer to a pulse or pillar-rating prompt in the
- * scope. The `promptId` index gives the keys (ids only); the rows are then read a page at a time,
- * so memory holds one page, never every answer.
+ * scope. One read per rated prompt through the `promptId` index (a plain key range read in one
+ * go, not keys then rows one by one; rating rows are small), each visited as it arrives.
  */
 async function forEachRating(
   scope: RatingScope,
   visit: (row: Response) => void,
   onProgress: Progress,
 ): Promise<number> {
-  // One key lookup per prompt on the `promptId` index rather than one `anyOf`: the same index
-  // and result, but a plain key range each (anyOf walks a cursor that jumps between the ids,
-  // which fake-indexeddb makes hundreds of times slower in the unit tests).
-  const perPrompt = await Promise.all(
-    RATED_PROMPT_IDS.map((id) => db.responses.where('promptId').equals(id).primaryKeys()),
-  );
-  const keys = perPrompt.flat();
   let kept = 0;
-  for (let start = 0; start < keys.length; start += PAGE) {
-    const rows = await db.responses.bulkGet(keys.slice(start, start + PAGE));
-    for (const row of rows) {
-      if (!row || row.passed || typeof row.rating !== 'number') continue;
-      if (scope.teamId && row.teamId !== scope.teamId) continue;
-      if (row.createdAt < scope.from || row.createdAt > scope.to) continue;
-      kept += 1;
-      visit(row);
-    }
-    onProgress(Math.min(1, (start + PAGE) / keys.length));
-  }
+  let done = 0;
+  await Promise.all(
+    RATED_PROMPT_IDS.map(async (promptId) => {
+      const rows = await db.responses.where('promptId').equals(promptId).toArray();
+      for (const row of rows) {
+        if (row.passed || typeof row.rating !== 'number') continue;
+        if (scope.teamId && row.teamId !== scope.teamId) continue;
+        if (row.createdAt < scope.from || row.createdAt > scope.to) continue;
+        kept += 1;
+        visit(row);
+      }
+      done += 1;
+      onProgress(done / RATED_PROMPT_IDS.length);
+    }),
+  );
   onProgress(1);
   return kept;
 }
 
-/** A team's commitments, oldest first, a page at a time through `[teamId+createdAt]`. */
+/**
+ * A team's commitments, oldest first, a page at a time through `[teamId+createdAt]`. Each page
+ * is one plain key-range read (no filter, which would walk a cursor row by row); rows sharing
+ * the last page's time are read again and skipped by id (the index orders ties by id).
+ */
 async function readTeamCommitments(teamId: string): Promise<Commitment[]> {
   const all: Commitment[] = [];
-  let after: { createdAt: Millis; id: string } | null = null;
+  let lower: Millis | null = null;
+  let seenAtLower = new Set<string>();
   for (;;) {
-    const cursor: { createdAt: Millis; id: string } | null = after;
     const rows: Commitment[] = await db.commitments
       .where('[teamId+createdAt]')
-      .between([teamId, cursor?.createdAt ?? Dexie.minKey], [teamId, Dexie.maxKey], true, true)
-      // Rows sharing the cursor's time were read up to its id (the index orders ties by id).
-      .filter((c) => !cursor || c.createdAt > cursor.createdAt || c.id > cursor.id)
-      .limit(PAGE)
+      .between([teamId, lower ?? Dexie.minKey], [teamId, Dexie.maxKey], true, true)
+      .limit(PAGE + seenAtLower.size)
       .toArray();
-    all.push(...rows);
+    const fresh = rows.filter((c) => c.createdAt !== lower || !seenAtLower.has(c.id));
+    all.push(...fresh);
     const last = rows.at(-1);
-    if (!last || rows.length < PAGE) return all;
-    after = { createdAt: last.createdAt, id: last.id };
+    if (!last || rows.length < PAGE + seenAtLower.size) return all;
+    if (last.createdAt !== lower) seenAtLower = new Set();
+    lower = last.createdAt;
+    for (const c of rows) if (c.createdAt === lower) seenAtLower.add(c.id);
   }
 }
 

@@ -14,6 +14,7 @@ import type {
   Team,
   Theme,
 } from '../domain/types';
+import type { AnalysisCacheEntry } from './analysisCache';
 import { encryptionMiddleware } from './encryption/middleware';
 
 export const DB_NAME = 'parallel-process';
@@ -70,6 +71,17 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Schema version 3 (adds to v2, changes nothing in it):
+ * - analysisCache: the last theme analysis and pulse aggregates per team and view, so Insights
+ *   opens on the last result at once and works out a fresh one in the background when the data
+ *   changed (src/db/analysisCache.ts). Derived data only: never backed up, cleared on restore.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  analysisCache: 'id, teamId, updatedAt',
+} as const;
+
 export type AppDB = Dexie & {
   teams: EntityTable<Team, 'id'>;
   members: EntityTable<Member, 'id'>;
@@ -83,6 +95,7 @@ export type AppDB = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   deletions: EntityTable<Deletion, 'id'>;
   snapshots: EntityTable<Snapshot, 'id'>;
+  analysisCache: EntityTable<AnalysisCacheEntry, 'id'>;
 };
 
 /** Builds a database handle with every schema version declared, oldest first. */
@@ -95,6 +108,8 @@ export function createDatabase(name: string = DB_NAME): AppDB {
   db.version(2)
     .stores(SCHEMA_V2)
     .upgrade((tx) => upgradeToV2(tx));
+  // v2 → v3 only adds an empty table: nothing stored changes, so there is no upgrade function.
+  db.version(3).stores(SCHEMA_V3);
   // Seals and opens the encrypted fields while a passphrase is set (src/db/encryption/).
   db.use(encryptionMiddleware);
   return db;

@@ -19,8 +19,19 @@ export interface InsightsPort {
 
 export type OnProgress = (fraction: number) => void;
 
+export interface CacheOptions<T> {
+  /** Keep the result for this view (its identity without dates, e.g. the range name). */
+  cache?: { view: string };
+  /** Receives the stored result for the view at once when it no longer matches the data. */
+  onStale?: (value: T) => void;
+}
+
 export interface InsightsClient {
-  teamInsights: (request: TeamInsightsRequest, onProgress?: OnProgress) => Promise<TeamInsights>;
+  teamInsights: (
+    request: TeamInsightsRequest,
+    onProgress?: OnProgress,
+    options?: CacheOptions<TeamInsights>,
+  ) => Promise<TeamInsights>;
   overview: (request: OverviewRequest, onProgress?: OnProgress) => Promise<Overview>;
   stop: () => void;
 }
@@ -29,6 +40,7 @@ interface Waiting {
   resolve: (value: never) => void;
   reject: (error: Error) => void;
   onProgress?: OnProgress;
+  onStale?: (value: never) => void;
 }
 
 export function createInsightsClient(createPort: () => InsightsPort | null): InsightsClient {
@@ -46,6 +58,10 @@ export function createInsightsClient(createPort: () => InsightsPort | null): Ins
     if (!request) return;
     if (message.type === 'progress') {
       request.onProgress?.(message.fraction);
+      return;
+    }
+    if (message.type === 'stale-team') {
+      request.onStale?.(message.result as never);
       return;
     }
     waiting.delete(message.requestId);
@@ -69,20 +85,35 @@ export function createInsightsClient(createPort: () => InsightsPort | null): Ins
   function send<T>(
     make: (requestId: number) => ToWorker,
     onProgress: OnProgress | undefined,
+    onStale?: (value: T) => void,
   ): Promise<T> {
     const target = ensurePort();
     if (!target) return Promise.reject(new Error('This browser cannot run insights (no workers).'));
     nextId += 1;
     const requestId = nextId;
     return new Promise<T>((resolve, reject) => {
-      waiting.set(requestId, { resolve: resolve as (value: never) => void, reject, onProgress });
+      waiting.set(requestId, {
+        resolve: resolve as (value: never) => void,
+        reject,
+        onProgress,
+        ...(onStale ? { onStale: onStale as (value: never) => void } : {}),
+      });
       target.postMessage(make(requestId));
     });
   }
 
   return {
-    teamInsights: (request, onProgress) =>
-      send((requestId) => ({ type: 'team', requestId, request }), onProgress),
+    teamInsights: (request, onProgress, options = {}) =>
+      send(
+        (requestId) => ({
+          type: 'team',
+          requestId,
+          request,
+          ...(options.cache ? { cache: options.cache } : {}),
+        }),
+        onProgress,
+        options.onStale,
+      ),
     overview: (request, onProgress) =>
       send((requestId) => ({ type: 'overview', requestId, request }), onProgress),
     stop() {

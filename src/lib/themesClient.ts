@@ -24,6 +24,8 @@ export interface ThemesClientRequest {
   /** Requests with the same purpose replace each other (default: 'insights'). */
   purpose?: string;
   signal?: AbortSignal;
+  /** Keep the result for this view; a later request for it gets it back at once. */
+  cache?: { view: string };
 }
 
 /** A request replaced by a newer one, aborted, or stopped with the client. Not a failure. */
@@ -39,9 +41,14 @@ export function isThemesCancelled(error: unknown): error is ThemesCancelledError
 }
 
 export interface ThemesClient {
+  /**
+   * `onStale` receives a stored result for the same view that no longer matches the data, at
+   * once, while the fresh one (the promise) is worked out.
+   */
   analyse: (
     request: ThemesClientRequest,
     onProgress?: (fraction: number) => void,
+    onStale?: (analysis: ThemeAnalysis) => void,
   ) => Promise<ThemeAnalysis>;
   /** Stops the worker; requests in flight reject as cancelled. */
   stop: () => void;
@@ -52,6 +59,7 @@ interface Pending {
   resolve: (analysis: ThemeAnalysis) => void;
   reject: (error: Error) => void;
   onProgress?: (fraction: number) => void;
+  onStale?: (analysis: ThemeAnalysis) => void;
   cleanup: () => void;
 }
 
@@ -75,6 +83,7 @@ export function createThemesClient(createPort: () => ThemesPort | null): ThemesC
 
   function receive(message: ThemesFromWorker) {
     if (message.type === 'progress') pending.get(message.id)?.onProgress?.(message.fraction);
+    else if (message.type === 'stale') pending.get(message.id)?.onStale?.(message.analysis);
     else if (message.type === 'result') settle(message.id, (p) => p.resolve(message.analysis));
     else settle(message.id, (p) => p.reject(new Error(message.message)));
   }
@@ -109,7 +118,7 @@ export function createThemesClient(createPort: () => ThemesPort | null): ThemesC
   }
 
   return {
-    analyse(request, onProgress) {
+    analyse(request, onProgress, onStale) {
       const purpose = request.purpose ?? 'insights';
       if (request.signal?.aborted) {
         return Promise.reject(new ThemesCancelledError('The theme analysis was aborted.'));
@@ -127,6 +136,7 @@ export function createThemesClient(createPort: () => ThemesPort | null): ThemesC
           resolve,
           reject,
           ...(onProgress ? { onProgress } : {}),
+          ...(onStale ? { onStale } : {}),
           cleanup: () => request.signal?.removeEventListener('abort', onAbort),
         });
         worker.postMessage({
@@ -134,6 +144,7 @@ export function createThemesClient(createPort: () => ThemesPort | null): ThemesC
           id,
           teamId: request.teamId,
           options: request.options,
+          ...(request.cache ? { cache: request.cache } : {}),
         });
       });
     },
@@ -165,9 +176,10 @@ let shared: ThemesClient | null = null;
 export function analyseTeamThemes(
   request: ThemesClientRequest,
   onProgress?: (fraction: number) => void,
+  onStale?: (analysis: ThemeAnalysis) => void,
 ): Promise<ThemeAnalysis> {
   shared ??= createThemesClient(workerPort);
-  return shared.analyse(request, onProgress);
+  return shared.analyse(request, onProgress, onStale);
 }
 
 /** Tests put an in-process client in place of the worker (null restores the default). */

@@ -4,6 +4,8 @@
 // while thousands of them are counted. Requests are answered one at a time, in order.
 import { installWorkerKeyListener } from '../db/encryption/keyring';
 import { computeOverview, computeTeamInsights } from '../db/insights';
+import type { TeamInsights } from '../domain/insights/types';
+import { runCached } from './cachedAnalysis';
 import type { FromWorker, ToWorker } from './insightsProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -35,7 +37,19 @@ async function handle(message: ToWorker): Promise<void> {
   const { requestId } = message;
   const onProgress = throttledProgress(requestId);
   try {
-    if (message.type === 'team') {
+    if (message.type === 'team' && message.cache) {
+      const { request } = message;
+      const run = await runCached({
+        kind: 'team-insights',
+        teamId: request.teamId,
+        view: JSON.stringify([message.cache.view, { ...request, from: null, to: null }]),
+        request,
+        compute: () => computeTeamInsights(request, onProgress),
+        onStale: (result: TeamInsights) => post({ type: 'stale-team', requestId, result }),
+      });
+      post({ type: 'team', requestId, result: run.value, cached: run.cached });
+      await run.store();
+    } else if (message.type === 'team') {
       post({
         type: 'team',
         requestId,

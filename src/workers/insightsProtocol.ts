@@ -8,11 +8,19 @@ import type {
 } from '../domain/insights/types';
 
 export type ToWorker =
-  | { type: 'team'; requestId: number; request: TeamInsightsRequest }
+  | {
+      type: 'team';
+      requestId: number;
+      request: TeamInsightsRequest;
+      /** Keep the result for this view (see src/db/analysisCache.ts). */
+      cache?: { view: string };
+    }
   | { type: 'overview'; requestId: number; request: OverviewRequest };
 
 export type FromWorker =
   | { type: 'progress'; requestId: number; fraction: number }
-  | { type: 'team'; requestId: number; result: TeamInsights }
+  | { type: 'team'; requestId: number; result: TeamInsights; cached?: boolean }
+  /** The stored result for the view, no longer fresh: shown while the fresh one is computed. */
+  | { type: 'stale-team'; requestId: number; result: TeamInsights }
   | { type: 'overview'; requestId: number; result: Overview }
   | { type: 'error'; requestId: number; message: string };

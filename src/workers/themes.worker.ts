@@ -5,12 +5,19 @@
 import { db } from '../db/db';
 import { installWorkerKeyListener } from '../db/encryption/keyring';
 import { analyseThemes } from '../domain/themes/analyse';
-import type { CuratedThemeInput, ThemeAnswer, ThemeOptions } from '../domain/themes/types';
+import type {
+  CuratedThemeInput,
+  ThemeAnalysis,
+  ThemeAnswer,
+  ThemeOptions,
+} from '../domain/themes/types';
 import type { Pillar, Response } from '../domain/types';
+import { runCached } from './cachedAnalysis';
 import type {
   ThemesFromWorker,
   ThemesRequest,
   ThemesRequestOptions,
+  ThemesTimings,
   ThemesToWorker,
 } from './themesProtocol';
 
@@ -156,7 +163,9 @@ export async function runThemesRequest(
   const progress = (fraction: number) => {
     if (!isCancelled()) post({ type: 'progress', id, fraction });
   };
-  try {
+  const timings: ThemesTimings = { cached: false, readMs: 0, analyseMs: 0, answers: 0 };
+  const analyse = async () => {
+    const started = performance.now();
     const [answers, stored] = await Promise.all([
       readTeamAnswers(teamId, options, {
         onProgress: (f) => progress(Math.round(f * READ_SHARE * 100) / 100),
@@ -164,9 +173,34 @@ export async function runThemesRequest(
       }),
       readTeamThemeOptions(teamId),
     ]);
-    if (isCancelled()) return;
+    if (isCancelled()) throw new ThemesCancelled();
+    const read = performance.now();
     const analysis = analyseThemes(answers, mergeOptions(options, stored, progress));
-    if (!isCancelled()) post({ type: 'result', id, analysis });
+    timings.readMs = read - started;
+    timings.analyseMs = performance.now() - read;
+    timings.answers = answers.length;
+    return analysis;
+  };
+  try {
+    if (!request.cache) {
+      const analysis = await analyse();
+      if (!isCancelled()) post({ type: 'result', id, analysis, timings });
+      return;
+    }
+    const run = await runCached({
+      kind: 'themes',
+      teamId,
+      view: JSON.stringify([request.cache.view, { ...options, from: null, to: null }]),
+      request: options,
+      compute: analyse,
+      onStale: (analysis: ThemeAnalysis) => {
+        if (!isCancelled()) post({ type: 'stale', id, analysis });
+      },
+    });
+    timings.cached = run.cached;
+    if (isCancelled()) return;
+    post({ type: 'result', id, analysis: run.value, timings });
+    await run.store();
   } catch (error) {
     if (error instanceof ThemesCancelled || isCancelled()) return;
     post({ type: 'error', id, message: readableError(error) });

@@ -15,6 +15,11 @@ export interface ThemesRequest {
   id: number;
   teamId: string;
   options: ThemesRequestOptions;
+  /**
+   * Keep the result for this view (its identity without dates, e.g. the range name): the next
+   * request for it gets the stored result at once, as `stale` when the data changed since.
+   */
+  cache?: { view: string };
 }
 
 /** The page no longer wants request `id`: stop reading for it and send nothing back. */
@@ -36,6 +41,23 @@ export interface ThemesResult {
   type: 'result';
   id: number;
   analysis: ThemeAnalysis;
+  /** Where the time went (for the benchmark and for curiosity; no answer text). */
+  timings?: ThemesTimings;
+}
+
+export interface ThemesTimings {
+  /** True when a stored result was still fresh: nothing was read or analysed. */
+  cached: boolean;
+  readMs: number;
+  analyseMs: number;
+  answers: number;
+}
+
+/** A stored result for the same view, no longer fresh: shown while the fresh one is computed. */
+export interface ThemesStale {
+  type: 'stale';
+  id: number;
+  analysis: ThemeAnalysis;
 }
 
 export interface ThemesError {
@@ -45,4 +67,4 @@ export interface ThemesError {
   message: string;
 }
 
-export type ThemesFromWorker = ThemesProgress | ThemesResult | ThemesError;
+export type ThemesFromWorker = ThemesProgress | ThemesStale | ThemesResult | ThemesError;

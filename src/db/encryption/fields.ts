@@ -10,6 +10,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   commitments: ['text', 'owner'],
   themes: ['label', 'keywords'],
   snapshots: ['data'],
+  // Theme labels and evidence ids are worked out from answer text (src/db/analysisCache.ts).
+  analysisCache: ['value'],
 };
 
 /** Migration order; a stored migration progress names one of these. */

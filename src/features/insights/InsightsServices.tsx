@@ -10,7 +10,7 @@ import type {
 } from '../../domain/insights/types';
 import type { ThemeAnalysis, ThemeOptions } from '../../domain/themes/types';
 import { now } from '../../lib/clock';
-import { getInsightsClient } from '../../lib/insightsClient';
+import { type CacheOptions, getInsightsClient } from '../../lib/insightsClient';
 import { analyseTeamThemes } from '../../lib/themesClient';
 
 export type OnProgress = (fraction: number) => void;
@@ -23,19 +23,31 @@ export interface ThemeRequest {
    * overview use different ones so neither cancels the other.
    */
   purpose?: 'insights' | 'insights-overview';
+  /** Keep the result for this view (the range name): the next visit shows it at once. */
+  cache?: { view: string };
 }
 
 export interface InsightsServices {
-  teamInsights: (request: TeamInsightsRequest, onProgress?: OnProgress) => Promise<TeamInsights>;
+  /** `options.onStale` gets a stored, older result for the view at once (when there is one). */
+  teamInsights: (
+    request: TeamInsightsRequest,
+    onProgress?: OnProgress,
+    options?: CacheOptions<TeamInsights>,
+  ) => Promise<TeamInsights>;
   overview: (request: OverviewRequest, onProgress?: OnProgress) => Promise<Overview>;
-  analyseThemes: (request: ThemeRequest, onProgress?: OnProgress) => Promise<ThemeAnalysis>;
+  analyseThemes: (
+    request: ThemeRequest,
+    onProgress?: OnProgress,
+    onStale?: (analysis: ThemeAnalysis) => void,
+  ) => Promise<ThemeAnalysis>;
   now: () => number;
 }
 
 const workerServices: InsightsServices = {
-  teamInsights: (request, onProgress) => getInsightsClient().teamInsights(request, onProgress),
+  teamInsights: (request, onProgress, options) =>
+    getInsightsClient().teamInsights(request, onProgress, options),
   overview: (request, onProgress) => getInsightsClient().overview(request, onProgress),
-  analyseThemes: (request, onProgress) => analyseTeamThemes(request, onProgress),
+  analyseThemes: (request, onProgress, onStale) => analyseTeamThemes(request, onProgress, onStale),
   now,
 };
 

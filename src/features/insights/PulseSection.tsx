@@ -40,7 +40,14 @@ export function PulseSection({
         fewer than {PULSE_PRIVACY_THRESHOLD} ratings is held back: too few to show safely.
       </p>
       {state.running && (
-        <Progress label="Counting ratings and commitments" fraction={state.progress} />
+        <Progress
+          label={
+            state.stale
+              ? 'Shown as last counted; updating with the newest ratings'
+              : 'Counting ratings and commitments'
+          }
+          fraction={state.progress}
+        />
       )}
       {state.error && (
         <p className="error-message" role="alert">

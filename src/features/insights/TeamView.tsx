@@ -1,4 +1,5 @@
 import { useInsightsDataVersion } from '../../db/insightsHooks';
+import type { TeamInsights } from '../../domain/insights/types';
 import type { Team } from '../../domain/types';
 import { FollowThroughSection } from './FollowThroughSection';
 import type { InsightsScope } from './InsightsRoute';
@@ -30,8 +31,8 @@ export function TeamView({
   };
   // Recomputed when the view changes or an answer or commitment is written.
   const key = version === undefined ? null : `${JSON.stringify(request)}|${version}`;
-  const insights = useComputation(key, team.id, (onProgress) =>
-    services.teamInsights(request, onProgress),
+  const insights = useComputation<TeamInsights>(key, team.id, (onProgress, onStale) =>
+    services.teamInsights(request, onProgress, { cache: { view: scope.view.range }, onStale }),
   );
 
   return (

@@ -126,6 +126,12 @@ export function ThemeDrillDown({
           );
         })}
       </ol>
+      {left <= 0 && theme.count > evidence.length && (
+        <p className="muted">
+          These are the newest {evidence.length.toLocaleString()} of {plural(theme.count, 'answer')}
+          . Search in <Link to="/history">History</Link> to find older ones.
+        </p>
+      )}
       {left > 0 && (
         <button
           type="button"

@@ -1,5 +1,5 @@
 import { useMinHuddles, useThemeInputs } from '../../db/insightsHooks';
-import type { ThemeOptions } from '../../domain/themes/types';
+import type { ThemeAnalysis, ThemeOptions } from '../../domain/themes/types';
 import type { Team } from '../../domain/types';
 import type { InsightsScope } from './InsightsRoute';
 import { useInsightsServices } from './InsightsServices';
@@ -12,6 +12,12 @@ import { useComputation } from './useComputation';
 
 /** Suggested themes asked for at most; named themes always come back on top of these. */
 const MAX_THEMES = 30;
+/**
+ * Answers kept per theme for its drill-down, newest first (counts and trends still cover every
+ * answer). A theme can be mentioned in tens of thousands of answers: sending, storing and
+ * drawing every id would stall the page for nothing a person pages through 20 at a time.
+ */
+export const EVIDENCE_LIMIT = 200;
 
 /** What keeps coming up in one team's answers: suggestions, named themes and their answers. */
 export function ThemesSection({
@@ -40,14 +46,19 @@ export function ThemesSection({
           minHuddles,
           minAnswers: minHuddles,
           maxThemes: MAX_THEMES,
+          evidenceLimit: EVIDENCE_LIMIT,
           curated: inputs.curated,
           hiddenKeys: inputs.hiddenKeys,
           pinnedKeys: inputs.pinnedKeys,
         }
       : null;
   const key = options && version !== undefined ? `${JSON.stringify(options)}|${version}` : null;
-  const analysis = useComputation(key, team.id, (onProgress) =>
-    services.analyseThemes({ teamId: team.id, options: options ?? { period } }, onProgress),
+  const analysis = useComputation<ThemeAnalysis>(key, team.id, (onProgress, onStale) =>
+    services.analyseThemes(
+      { teamId: team.id, options: options ?? { period }, cache: { view: scope.view.range } },
+      onProgress,
+      onStale,
+    ),
   );
   const result = analysis.value;
   const open = theme && result ? result.themes.find((t) => t.key === theme) : undefined;
@@ -58,7 +69,14 @@ export function ThemesSection({
         What keeps coming up
       </h2>
       {analysis.running && (
-        <Progress label="Finding themes in the answers" fraction={analysis.progress} />
+        <Progress
+          label={
+            analysis.stale
+              ? 'Shown as last worked out; updating with the newest answers'
+              : 'Finding themes in the answers'
+          }
+          fraction={analysis.progress}
+        />
       )}
       {analysis.error && (
         <p className="error-message" role="alert">

@@ -21,6 +21,35 @@ export interface UPlotChartProps {
   height?: number;
 }
 
+// Creating a uPlot chart (styles read, canvas sized, axes and series drawn) takes tens of
+// milliseconds on a slow tablet, and the team view has a dozen charts: made together in one
+// commit they held the main thread for a second. They are drawn one per task instead, in the
+// order they mounted, so input and painting get a turn between any two.
+const drawQueue: (() => void)[] = [];
+let drawScheduled = false;
+
+function drawNext() {
+  drawScheduled = false;
+  drawQueue.shift()?.();
+  if (drawQueue.length) scheduleDraw();
+}
+
+function scheduleDraw() {
+  if (drawScheduled) return;
+  drawScheduled = true;
+  setTimeout(drawNext, 0);
+}
+
+/** Runs `draw` in a task of its own after the charts queued before it; returns a cancel. */
+function queueDraw(draw: () => void): () => void {
+  drawQueue.push(draw);
+  scheduleDraw();
+  return () => {
+    const at = drawQueue.indexOf(draw);
+    if (at >= 0) drawQueue.splice(at, 1);
+  };
+}
+
 function cssVar(el: Element, name: string, fallback: string): string {
   return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
 }
@@ -53,10 +82,7 @@ export function UPlotChart({
   const format = useRef(yFormat);
   format.current = yFormat;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: dataKey stands for labels and series.
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
+  function draw(el: HTMLDivElement): uPlot {
     const text = cssVar(el, '--text', '#1b1f1e');
     const grid = cssVar(el, '--border', '#8a928f');
     const colours = [cssVar(el, '--primary', '#1f4d46'), cssVar(el, '--accent', '#8a3b12')];
@@ -68,7 +94,7 @@ export function UPlotChart({
       ticks: { stroke: grid },
     };
     const xs = labels.map((_, i) => i);
-    const plot = new uPlot(
+    return new uPlot(
       {
         width: Math.max(200, el.clientWidth),
         height,
@@ -107,13 +133,29 @@ export function UPlotChart({
       [xs, ...series.map((s) => s.values)] as uPlot.AlignedData,
       el,
     );
-    const observer = new ResizeObserver(() => {
-      plot.setSize({ width: Math.max(200, el.clientWidth), height });
+  }
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: dataKey stands for labels and series (draw reads them).
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    let plot: uPlot | null = null;
+    let observer: ResizeObserver | null = null;
+    const cancel = queueDraw(() => {
+      plot = draw(el);
+      let width = el.clientWidth;
+      observer = new ResizeObserver(() => {
+        // The first call only reports the size the chart was drawn at: no second drawing.
+        if (el.clientWidth === width) return;
+        width = el.clientWidth;
+        plot?.setSize({ width: Math.max(200, width), height });
+      });
+      observer.observe(el);
     });
-    observer.observe(el);
     return () => {
-      observer.disconnect();
-      plot.destroy();
+      cancel();
+      observer?.disconnect();
+      plot?.destroy();
     };
   }, [dataKey, height, scheme]);
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, SCHEMA_V1 } from '../../../src/db/schema';
+import { createDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../src/db/schema';
 import fixture from '../../fixtures/db-v1.json';
 
 /**
@@ -15,6 +15,24 @@ async function seedVersion1(name: string): Promise<void> {
   await old.transaction('rw', old.tables, async () => {
     for (const [table, rows] of Object.entries(fixture.tables)) {
       await old.table(table).bulkAdd(rows);
+    }
+  });
+  old.close();
+}
+
+/** The v1 fixture as schema version 2 stored it (sessions carry their pillars): no v3 table. */
+async function seedVersion2(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  old.version(2).stores(SCHEMA_V2);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      const stored =
+        table === 'sessions'
+          ? (rows as Record<string, unknown>[]).map((s) => ({ ...s, pillars: ['power'] }))
+          : rows;
+      await old.table(table).bulkAdd(stored);
     }
   });
   old.close();
@@ -39,9 +57,30 @@ describe('schema', () => {
     expect(rest).toEqual(fixture.tables.sessions[0]);
     expect(await db.deletions.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     // The history filter's multi-entry index finds it by pillar.
     expect(await db.sessions.where('pillars').equals('power').count()).toBe(1);
+    db.close();
+  });
+
+  it('opens a version 2 database, keeps every record and adds an empty analysis cache', async () => {
+    const name = `fixture-v2-${crypto.randomUUID()}`;
+    await seedVersion2(name);
+    const db = createDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      const stored = await db.table(table).toArray();
+      expect(stored, table).toHaveLength(rows.length);
+      if (table !== 'sessions')
+        expect(stored, table).toEqual(expect.arrayContaining(rows as unknown[]));
+    }
+    const [session] = await db.sessions.toArray();
+    expect(session?.pillars).toEqual(['power']);
+    expect(await db.analysisCache.count()).toBe(0);
+    expect(db.analysisCache.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['teamId', 'updatedAt']),
+    );
     db.close();
   });
 
