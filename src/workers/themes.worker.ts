@@ -154,6 +154,23 @@ export async function readTeamThemeOptions(
   return { curated, hiddenKeys, pinnedKeys };
 }
 
+/**
+ * The names of the team's people, so the engine never makes a theme of one: its members (past
+ * ones too: answers from their time still mention them) and every guest recorded on its huddles.
+ */
+export async function readTeamPersonNames(teamId: string): Promise<string[]> {
+  const names = new Set<string>();
+  const members = await db.members.where('teamId').equals(teamId).toArray();
+  for (const m of members) names.add(m.name);
+  await db.sessions
+    .where('teamId')
+    .equals(teamId)
+    .each((s) => {
+      for (const g of s.guests ?? []) names.add(g.name);
+    });
+  return [...names];
+}
+
 export async function runThemesRequest(
   request: ThemesRequest,
   post: (message: ThemesFromWorker) => void,
@@ -166,16 +183,19 @@ export async function runThemesRequest(
   const timings: ThemesTimings = { cached: false, readMs: 0, analyseMs: 0, answers: 0 };
   const analyse = async () => {
     const started = performance.now();
-    const [answers, stored] = await Promise.all([
+    const [answers, stored, personNames] = await Promise.all([
       readTeamAnswers(teamId, options, {
         onProgress: (f) => progress(Math.round(f * READ_SHARE * 100) / 100),
         isCancelled,
       }),
       readTeamThemeOptions(teamId),
+      readTeamPersonNames(teamId),
     ]);
     if (isCancelled()) throw new ThemesCancelled();
     const read = performance.now();
-    const analysis = analyseThemes(answers, mergeOptions(options, stored, progress));
+    const merged = mergeOptions(options, stored, progress);
+    merged.personNames = [...(options.personNames ?? []), ...personNames];
+    const analysis = analyseThemes(answers, merged);
     timings.readMs = read - started;
     timings.analyseMs = performance.now() - read;
     timings.answers = answers.length;

@@ -4,16 +4,18 @@
 //   2. countPhrases  count every 1–3 word candidate phrase once per answer;
 //   3. measureThemes exact counts, periods, pillars and matches for the few candidates that
 //                    can be shown (candidates.ts merges and ranks between 2 and 3).
-// Privacy: nothing about a person enters (ThemeAnswer has no member id; only id, session,
-// pillar, time and text are read) and a theme from fewer than the floor's huddles or answers is
-// never returned, curated ones included.
+// Privacy: nothing about a person enters but the team's names, only so that no name is ever a
+// theme (ThemeAnswer has no member id; only id, session, pillar, time and text are read), and a
+// theme from fewer than the floor's huddles or answers is never returned, curated ones included.
 import { PILLARS, type Pillar } from '../types';
-import { type Candidate, rankCandidates, tfIdf } from './candidates';
+import { type Candidate, PHRASE_SHARE, rankCandidates, tfIdf } from './candidates';
 import { buildCorpus, type Corpus } from './corpus';
 import { compileCurated, curatedKeywords, keywordKey } from './curated';
+import { everydayWeight, everydayWordRate } from './everyday';
 import { evidenceOf, measureThemes, type ThemeMeasure, type ThemeTarget } from './measure';
 import { countPhrases } from './phrases';
 import { type BuiltTheme, chooseSuggestions, selectPool } from './select';
+import { tokenize } from './tokenize';
 import { classifyTrend, type RecentSplit, splitRecent, trendBasis } from './trend';
 import type { ThemeAnalysis, ThemeAnswer, ThemeOptions, ThemeResult } from './types';
 
@@ -58,6 +60,23 @@ function rankForms(forms: Iterable<[string, number]>): string[] {
     .map(([form]) => form);
 }
 
+/**
+ * A suggestion's name: its most frequent wording of two or three words when that covers at
+ * least PHRASE_SHARE of its answers ("intake system", not "system", when that is how it is
+ * mostly said), else the most frequent wording of its head.
+ */
+function labelOf(measure: ThemeMeasure, head: readonly string[], fallback: string): string {
+  const phrases = new Map<string, number>();
+  for (const forms of measure.forms) {
+    for (const [form, n] of forms) {
+      if (form.includes(' ')) phrases.set(form, (phrases.get(form) ?? 0) + n);
+    }
+  }
+  const [phrase] = rankForms(phrases);
+  if (phrase && (phrases.get(phrase) ?? 0) >= PHRASE_SHARE * measure.count) return phrase;
+  return head[0] ?? phrase ?? fallback;
+}
+
 function pillarCounts(counts: Int32Array): { pillar: Pillar; count: number }[] {
   return PILLARS.map((pillar, i) => ({ pillar, count: counts[i] ?? 0 }))
     .filter((p) => p.count > 0)
@@ -73,10 +92,12 @@ function buildTheme(
   split: RecentSplit,
   floor: { huddles: number; answers: number },
   evidenceLimit: number,
+  weight = 1,
 ): BuiltTheme {
   const basis = trendBasis(measure.series, corpus.periodTotals, split);
   return {
     eligible: measure.count >= floor.answers && measure.huddles >= floor.huddles,
+    weight,
     docs: measure.docs,
     evidence: () => evidenceOf(measure, corpus, evidenceLimit),
     result: {
@@ -90,7 +111,7 @@ function buildTheme(
         count: measure.series[i] ?? 0,
       })),
       pillars: pillarCounts(measure.pillars),
-      score: tfIdf(measure.count, corpus.answers.length),
+      score: tfIdf(measure.count, corpus.answers.length) * weight,
       evidence: [],
       trendBasis: basis,
     },
@@ -119,7 +140,18 @@ export function analyseThemes(answers: ThemeAnswer[], options: ThemeOptions): Th
     }
   }
   const pinned = normalisedKeys(options.pinnedKeys);
-  const found = rankCandidates(index, corpus.vocab, total, excluded);
+  const wordsPerAnswer = total ? corpus.words / total : 0;
+  // The exact weight, now that the name and its spellings are known: a theme named by a phrase
+  // counts in full; one named by a word, by the everyday rate of the words it was said as.
+  const labelWeight = (label: string, measure: ThemeMeasure) => {
+    if (tokenize(label).length !== 1 || !total) return 1;
+    let rate = 0;
+    for (const form of measure.forms[0]?.keys() ?? []) {
+      if (!form.includes(' ')) rate += everydayWordRate(form);
+    }
+    return everydayWeight(measure.count / total, rate, wordsPerAnswer);
+  };
+  const found = rankCandidates(index, corpus.vocab, total, excluded, wordsPerAnswer);
   const curated = compileCurated(curatedInputs, corpus.vocab, index, found);
   const isPinned = (c: Candidate) => c.groups.some((g) => pinned.has(found.groups[g]!.compact));
   stage(0.6, 0.65)(1);
@@ -151,16 +183,25 @@ export function analyseThemes(answers: ThemeAnswer[], options: ThemeOptions): Th
       const measure = measures[i]!;
       const head = rankForms(measure.forms[0] ?? []);
       const all = rankForms(measure.forms.flatMap((f) => [...f]));
+      const label = labelOf(measure, head, all[0] ?? candidate.key);
       const identity: Identity = {
         key: candidate.key,
-        label: head[0] ?? all[0] ?? candidate.key,
+        label,
         variants: all.slice(0, MAX_VARIANTS),
         kind: 'suggested',
         pinned: isPinned(candidate),
       };
       suggestions.set(
         candidate,
-        buildTheme(identity, measure, corpus, split, floor, evidenceLimit),
+        buildTheme(
+          identity,
+          measure,
+          corpus,
+          split,
+          floor,
+          evidenceLimit,
+          labelWeight(label, measure),
+        ),
       );
     }
     choice = chooseSuggestions(found.candidates, suggestions, floor.answers, maxThemes, total);

@@ -5,13 +5,16 @@
 //    "billing" said mostly as "billing quotas", "records system" said mostly as "new records
 //    system". The theme is named by the longer phrase only when that is nearly always how it
 //    is said (HEAD_SHARE); otherwise the shorter one names it and the longer is a variant.
-// 3. Groups are ranked by a TF-IDF over answers as documents.
+// 3. Groups are ranked by a TF-IDF over answers as documents, a one-word theme weighed by how
+//    far above everyday English its share of answers is (everyday.ts): "time" and "help" come
+//    up in every period because everyone says them, not because they are a team's theme.
 //
 // Why TF-IDF over answers: an answer is a sentence or two (~15 words), so a term rarely repeats
 // inside one and term frequency is almost always 1; the sum over answers of tf × idf is then
 // df × idf. The idf factor ln((N + 1) / df) pushes down words that are in a large share of all
 // answers (often echoes of the prompt) while df rewards what keeps coming up. Simple enough to
 // explain on screen, and computed from counts the engine already has.
+import { everydayWeight, everydayWordRate } from './everyday';
 import { compactKey } from './normalise';
 import type { PhraseIndex } from './phrases';
 import type { Vocabulary } from './vocabulary';
@@ -22,6 +25,11 @@ export const MIN_CANDIDATE_ANSWERS = 2;
 export const MERGE_SHARE = 0.5;
 /** A longer phrase names the merged theme when it holds at least this share of the shorter. */
 export const HEAD_SHARE = 0.6;
+/**
+ * A theme is "said as a phrase" when its 2–3 word wordings hold at least this share of its
+ * answers: it is then named by its most frequent phrase and never weighed as an everyday word.
+ */
+export const PHRASE_SHARE = 0.5;
 
 export interface PhraseGroup {
   compact: string;
@@ -32,6 +40,8 @@ export interface PhraseGroup {
   dfRecent: number;
   /** Words in its longest member. */
   words: number;
+  /** Words in its shortest member. */
+  fewestWords: number;
 }
 
 export interface Candidate {
@@ -42,6 +52,8 @@ export interface Candidate {
   /** Estimated answers mentioning it (exact counts come from measureThemes). */
   df: number;
   dfRecent: number;
+  /** 0..1: 1 unless it is a one-word theme that everyone says anyway (see everyday.ts). */
+  weight: number;
   score: number;
 }
 
@@ -67,7 +79,7 @@ function groupPhrases(index: PhraseIndex, vocab: Vocabulary) {
     if (g === undefined) {
       g = groups.length;
       byCompact.set(compact, g);
-      groups.push({ compact, members: [], df: 0, dfRecent: 0, words: 0 });
+      groups.push({ compact, members: [], df: 0, dfRecent: 0, words: 0, fewestWords: 3 });
     }
     const group = groups[g]!;
     group.members.push(p);
@@ -77,7 +89,10 @@ function groupPhrases(index: PhraseIndex, vocab: Vocabulary) {
   }
   for (const group of groups) {
     group.members.sort((a, b) => index.df[b]! - index.df[a]! || a - b);
-    for (const p of group.members) group.words = Math.max(group.words, index.words[p]!);
+    for (const p of group.members) {
+      group.words = Math.max(group.words, index.words[p]!);
+      group.fewestWords = Math.min(group.fewestWords, index.words[p]!);
+    }
   }
   return { groups, phraseGroup };
 }
@@ -177,14 +192,38 @@ function headOf(
 }
 
 /**
+ * Stem id → everyday rate of the words this corpus says with that stem: "billing" is rare in
+ * everyday speech, and a team that never says "bill" or "bills" is not weighed by them.
+ */
+function corpusStemRates(vocab: Vocabulary): Float64Array {
+  const rates = new Float64Array(vocab.stemCount);
+  for (let w = 0; w < vocab.words; w += 1) {
+    const rate = everydayWordRate(vocab.wordText[w]!);
+    if (rate > 0) rates[vocab.wordStem[w]!]! += rate;
+  }
+  return rates;
+}
+
+/** Everyday rate of a group said as one word: the most common of its one-word spellings. */
+function groupRate(index: PhraseIndex, group: PhraseGroup, rates: Float64Array): number {
+  let rate = 0;
+  for (const p of group.members) {
+    if (index.words[p] === 1) rate = Math.max(rate, rates[index.lastStem[p]!] ?? 0);
+  }
+  return rate;
+}
+
+/**
  * Candidate themes, best first. Groups whose compact key is in `excluded` (hidden suggestions,
- * curated keywords) take their whole candidate out.
+ * curated keywords) take their whole candidate out; so does being a one-word theme no more
+ * frequent than everyday speech makes it (weight 0). `wordsPerAnswer` is the corpus's mean.
  */
 export function rankCandidates(
   index: PhraseIndex,
   vocab: Vocabulary,
   answers: number,
   excluded: ReadonlySet<string>,
+  wordsPerAnswer = 15,
 ): CandidateSet {
   const { groups, phraseGroup } = groupPhrases(index, vocab);
   const { target, together, pairKey } = linkTargets(index, groups, phraseGroup);
@@ -220,27 +259,66 @@ export function rankCandidates(
     if (members) members.push(g);
     else components.set(r, [g]);
   });
-  const candidates: Candidate[] = [];
-  for (const members of components.values()) {
-    if (members.some((g) => excluded.has(groups[g]!.compact))) continue;
-    const head = headOf(members, groups, outers);
-    // Answers of the merged theme: every group's, less those already counted in the group
-    // it links to (a linked group's answers mostly sit inside the longer phrase).
+  // Answers of a merged theme: every group's, less those already counted in the group it links
+  // to (a linked group's answers mostly sit inside the longer phrase).
+  const answersOf = (members: readonly number[], within?: ReadonlySet<number>) => {
     let df = 0;
     let dfRecent = 0;
     for (const g of members) {
       const group = groups[g]!;
-      const inside = target[g] === g ? 0 : (together.get(pairKey(g, target[g]!)) ?? 0);
+      const linked = target[g] !== g && (!within || within.has(target[g]!));
+      const inside = linked ? (together.get(pairKey(g, target[g]!)) ?? 0) : 0;
       df += Math.max(0, group.df - inside);
       dfRecent += Math.max(0, group.dfRecent - Math.round((inside * group.dfRecent) / group.df));
     }
-    candidates.push({
+    return { df, dfRecent };
+  };
+  const rates = corpusStemRates(vocab);
+  const share = (df: number) => df / Math.max(1, answers);
+  const wordWeight = (g: number, df: number) =>
+    everydayWeight(share(df), groupRate(index, groups[g]!, rates), wordsPerAnswer);
+  /**
+   * The candidate as weighed against everyday speech, or null when it is everyday talk. Said
+   * mostly as a phrase ("young person" for "young", "enough time" for "time"), it is that
+   * phrase: never weighed down, and when its one word is everyday talk, the phrase alone (the
+   * word's other answers, "first time", are not this theme).
+   */
+  const weighCandidate = (
+    members: number[],
+    head: number,
+    df: number,
+    dfRecent: number,
+  ): Candidate | null => {
+    let phrased = 0;
+    for (const g of members) {
+      if (groups[g]!.fewestWords > 1) phrased = Math.max(phrased, groups[g]!.df);
+    }
+    let weight = 1;
+    if (phrased < PHRASE_SHARE * df) {
+      weight = wordWeight(head, df);
+    } else if (groups[head]!.fewestWords === 1 && wordWeight(head, groups[head]!.df) < 1) {
+      const phrases = members.filter((g) => groups[g]!.fewestWords > 1);
+      head = headOf(phrases, groups, outers);
+      members = phrases;
+      ({ df, dfRecent } = answersOf(phrases, new Set(phrases)));
+    }
+    if (weight <= 0) return null;
+    return {
       key: groups[head]!.compact,
       groups: [head, ...members.filter((g) => g !== head)],
       df,
       dfRecent,
-      score: tfIdf(df, answers),
-    });
+      weight,
+      score: tfIdf(df, answers) * weight,
+    };
+  };
+  const candidates: Candidate[] = [];
+  for (const members of components.values()) {
+    if (members.some((g) => excluded.has(groups[g]!.compact))) continue;
+    const head = headOf(members, groups, outers);
+    const { df, dfRecent } = answersOf(members);
+    const candidate = weighCandidate(members, head, df, dfRecent);
+    if (candidate) candidates.push(candidate);
   }
   candidates.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { groups, phraseGroup, candidates };

@@ -3,6 +3,7 @@
 import { type Millis, PILLARS, type Pillar } from '../types';
 import { grow, growInt32 } from './buffers';
 import { FLAG_STOP } from './normalise';
+import { personStems } from './people';
 import { MAX_PERIODS, type PeriodAxis, periodAxis, periodIndex } from './periods';
 import { isPhraseBreak, TOKEN_PATTERN } from './tokenize';
 import type { ThemeAnswer, ThemeOptions } from './types';
@@ -32,6 +33,8 @@ export interface Corpus {
   periods: PeriodAxis;
   /** Answers analysed in each period: a period with none had no huddle to speak of. */
   periodTotals: Int32Array;
+  /** Words in the analysed answers (stopwords included), for the everyday-word weight. */
+  words: number;
   vocab: Vocabulary;
 }
 
@@ -88,7 +91,7 @@ export function buildCorpus(
     ? periodAxis(range[0], range[1], options.period)
     : { starts: [], labels: [] };
 
-  const vocab = new Vocabulary();
+  const vocab = new Vocabulary(personStems(options.personNames));
   const sessions = new Map<string, number>();
   const pillarIndex = new Map<string, number>(PILLARS.map((p, i) => [p, i]));
   const answers: ThemeAnswer[] = [];
@@ -110,6 +113,7 @@ export function buildCorpus(
   let offsets: Uint16Array<ArrayBuffer> | Int32Array<ArrayBuffer> =
     longest < 0x10000 ? new Uint16Array(stream.length) : new Int32Array(stream.length);
   let length = 0;
+  let words = 0;
   const pattern = new RegExp(TOKEN_PATTERN);
   // Words of each question, as stem ids. The current answer's question is stamped into
   // `asked` (stem id → stamp), so telling an echo is one array read per word.
@@ -164,6 +168,7 @@ export function buildCorpus(
       echo[length] = stem < asked.length && asked[stem] === stamp ? 1 : 0;
       offsets[length] = m.index;
       stream[length++] = w;
+      words += 1;
       previousEnd = m.index + m[0].length;
     }
     if (length === begin) continue; // only punctuation: nothing to analyse
@@ -204,6 +209,7 @@ export function buildCorpus(
     sessionCount: sessions.size,
     periods,
     periodTotals,
+    words,
     vocab,
   };
 }

@@ -10,6 +10,11 @@ export interface BuiltTheme {
   result: ThemeResult;
   /** Meets the privacy floor. */
   eligible: boolean;
+  /**
+   * 0..1: 1 unless it is named by one word that everyone says anyway (everyday.ts); 0 is not a
+   * theme at all (never returned unless pinned, and not counted as withheld).
+   */
+  weight: number;
   /** Matching answers (corpus indexes). */
   docs: readonly number[];
   /** Cuts the evidence out of the answers' text (costly: only for themes returned). */
@@ -25,6 +30,12 @@ const MIN_CHANGE_STRENGTH = 3;
 
 /** Share of a theme's answers inside another's that makes it a mere wording of that one. */
 export const NESTED_SHARE = 0.75;
+
+/**
+ * A one-word theme said partly in passing (weight below 1, see everyday.ts) is shown through a
+ * phrase holding at least this share of its answers: "intake system" rather than "system".
+ */
+export const WORDING_SHARE = 1 / 3;
 
 /**
  * Tells whether a theme is nested in a listed one: a longer wording of it ("drowning in
@@ -63,6 +74,26 @@ class Coverage {
       return true;
     });
   }
+
+  /**
+   * The listed phrase that names an everyday-ish one-word theme: it contains the word and holds
+   * at least WORDING_SHARE of its answers.
+   */
+  wordingOf(word: BuiltTheme, listed: readonly BuiltTheme[]): BuiltTheme | undefined {
+    if (word.weight >= 1 || word.result.pinned) return undefined;
+    const run = stems(word.result.label);
+    if (run.length !== 1) return undefined;
+    const needed = WORDING_SHARE * word.docs.length;
+    return listed.find((phrase) => {
+      if (phrase === word || phrase.weight < 1 || phrase.docs.length < needed) return false;
+      const words = stems(phrase.result.label);
+      if (words.length < 2 || !containsRun(words, run)) return false;
+      const bits = this.bits(word);
+      let shared = 0;
+      for (const d of phrase.docs) if (bits[d >> 5]! & (1 << (d & 31))) shared += 1;
+      return shared >= needed;
+    });
+  }
 }
 
 function stems(text: string): string[] {
@@ -76,6 +107,31 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
     if (run.every((w, k) => words[i + k] === w)) return true;
   }
   return false;
+}
+
+/**
+ * Places a theme found nested in a listed one. Usually it becomes a variant of that one; but a
+ * phrase nested in a one-word theme that is partly everyday talk ("intake system" inside
+ * "system", which also counts "two systems") is the more telling name: the phrase takes the
+ * word's place and the word becomes its variant.
+ */
+function placeNested(list: BuiltTheme[], outer: BuiltTheme, inner: BuiltTheme): void {
+  if (swapsWith(outer, inner)) {
+    list[list.indexOf(outer)] = inner;
+    foldInto(inner, outer);
+  } else {
+    foldInto(outer, inner);
+  }
+}
+
+function swapsWith(outer: BuiltTheme, inner: BuiltTheme): boolean {
+  return (
+    outer.weight < 1 &&
+    inner.weight >= 1 &&
+    inner.docs.length >= WORDING_SHARE * outer.docs.length &&
+    !outer.result.pinned &&
+    tokenize(outer.result.label).length === 1
+  );
 }
 
 /** Lists a nested theme's name among the variants of the theme that holds it. */
@@ -158,7 +214,10 @@ function reserve(
 ): void {
   const shown = new Set(returned);
   const waiting = [...built.values()]
-    .filter((b) => b.eligible && !b.result.pinned && b.result.trend === trend && !shown.has(b))
+    .filter(
+      (b) =>
+        b.eligible && b.weight > 0 && !b.result.pinned && b.result.trend === trend && !shown.has(b),
+    )
     .filter(
       (b) => b.result.trendBasis && changeStrength(b.result.trendBasis) >= MIN_CHANGE_STRENGTH,
     )
@@ -166,7 +225,16 @@ function reserve(
   let taken = returned.filter((t) => t.result.trend === trend).length;
   for (const b of waiting) {
     if (taken >= places) break;
-    if (coverage.nestedIn(b, returned)) continue;
+    if (coverage.wordingOf(b, returned)) continue;
+    const outer = coverage.nestedIn(b, returned);
+    if (outer) {
+      // "intake system" rising inside an everyday "system" already listed: it takes its place.
+      if (swapsWith(outer, b)) {
+        if (outer.result.trend !== trend) taken += 1;
+        placeNested(returned, outer, b);
+      }
+      continue;
+    }
     if (returned.length >= maxThemes) {
       let weakest = -1;
       returned.forEach((t, i) => {
@@ -204,12 +272,15 @@ export function chooseSuggestions(
     const b = built.get(c);
     if (b?.result.pinned) continue;
     if (b) {
+      if (b.weight <= 0) continue; // everyday talk: not a theme, nothing withheld
       if (!b.eligible) {
         withheld += 1;
         continue;
       }
-      const outer = coverage.nestedIn(b, chosen);
-      if (outer) foldInto(outer, b);
+      const wording = coverage.wordingOf(b, chosen);
+      const outer = wording ? undefined : coverage.nestedIn(b, chosen);
+      if (wording) foldInto(wording, b);
+      else if (outer) placeNested(chosen, outer, b);
       else chosen.push(b);
     } else if (c.df < floorAnswers) {
       withheld += 1;

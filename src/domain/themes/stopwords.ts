@@ -18,7 +18,7 @@ const FUNCTION_WORDS = words(`
   etc when whenever wherever whether whose whom why until upon within without across around
   against among during above below down onto per via near towards toward beside behind inside
   outside beyond throughout less least few several own else either neither able gets getting
-  makes made making say says took taking goes went going gone go
+  makes made making say says took taking goes went going gone go mr mrs ms mx dr
 `);
 
 /**

@@ -61,6 +61,13 @@ export interface ThemeOptions {
   hiddenKeys?: string[];
   /** Keys of suggestions a person pinned: returned whenever they pass the privacy floor. */
   pinnedKeys?: string[];
+  /**
+   * Names of the team's people (members, and guests of its huddles, as entered: "Sam from
+   * intake" names Sam). Their words, compared like answer words (case, possessive and stem
+   * folded), are never a suggested theme nor part of one, and are never highlighted: a theme
+   * must not single a person out. Used only to leave words out; nothing of it is returned.
+   */
+  personNames?: string[];
   /** Called now and then with progress (0..1) so a screen can show it. */
   onProgress?: (fraction: number) => void;
 }
@@ -121,7 +128,10 @@ export interface ThemeResult {
   /** One entry per period of the analysed range, oldest first (zeros included). */
   series: ThemePeriodCount[];
   pillars: { pillar: Pillar; count: number }[];
-  /** Ranking weight: answers × ln((analysed + 1) / answers), a TF-IDF over answers. */
+  /**
+   * Ranking weight: answers × ln((analysed + 1) / answers), a TF-IDF over answers, times an
+   * everyday-word weight (0..1, see everyday.ts) for a theme named by one common word.
+   */
   score: number;
   /** Every answer that mentions it, newest first. */
   evidence: ThemeEvidence[];

@@ -1,7 +1,8 @@
 // Interned words. Each distinct spelling is lowercased, flagged and stemmed once; the token
-// stream then holds small integers instead of strings.
+// stream then holds small integers instead of strings. Words whose stem is a person's name are
+// flagged like stopwords (see people.ts): never a theme, never inside a phrase.
 import { growInt32, growUint8 } from './buffers';
-import { FLAG_RESIZED, stemWord, wordFlags } from './normalise';
+import { FLAG_RESIZED, FLAG_STOP, stemWord, wordFlags } from './normalise';
 import { normaliseWord } from './tokenize';
 
 export class Vocabulary {
@@ -19,6 +20,9 @@ export class Vocabulary {
   /** Stem id → stem. */
   readonly stems: string[] = [];
 
+  /** `people`: stems of people's names (personStems), never a topic. */
+  constructor(private readonly people: ReadonlySet<string> = new Set()) {}
+
   /** The id of a word as typed; adds it when new. */
   idOf(spelling: string): number {
     const known = this.spellings.get(spelling);
@@ -30,8 +34,11 @@ export class Vocabulary {
       this.words += 1;
       this.wordStem = growInt32(this.wordStem, this.words);
       this.wordFlags = growUint8(this.wordFlags, this.words);
-      this.wordStem[id] = this.internStem(stemWord(word));
-      this.wordFlags[id] = wordFlags(word) | (word.length === spelling.length ? 0 : FLAG_RESIZED);
+      const stem = stemWord(word);
+      this.wordStem[id] = this.internStem(stem);
+      // A name is a stopword that links nothing: "tom covered" is not a phrase either.
+      const flags = this.people.has(stem) ? FLAG_STOP : wordFlags(word);
+      this.wordFlags[id] = flags | (word.length === spelling.length ? 0 : FLAG_RESIZED);
       this.wordIds.set(word, id);
       this.wordText.push(word);
     }

@@ -1,9 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/db/db';
-import type { Prompt, Response, ResponseTheme, Theme } from '../../../../src/domain/types';
+import type {
+  Member,
+  Prompt,
+  Response,
+  ResponseTheme,
+  Session,
+  Theme,
+} from '../../../../src/domain/types';
 import {
   createThemesHandler,
   readTeamAnswers,
+  readTeamPersonNames,
   readTeamThemeOptions,
 } from '../../../../src/workers/themes.worker';
 import type { ThemesFromWorker } from '../../../../src/workers/themesProtocol';
@@ -168,6 +176,52 @@ describe('readTeamThemeOptions', () => {
   });
 });
 
+function member(id: string, name: string, teamId = 'team-a', archived = false): Member {
+  return { id, teamId, name, archived, createdAt: T0, updatedAt: T0 };
+}
+
+function session(id: string, guests: string[], teamId = 'team-a'): Session {
+  return {
+    id,
+    teamId,
+    planId: 'plan',
+    planName: 'Plan',
+    status: 'completed',
+    currentStep: 1,
+    steps: [],
+    attendance: [],
+    guests: guests.map((name, i) => ({ id: `guest-${id}-${i}`, name })),
+    startedAt: T0,
+    endedAt: T0,
+    pillars: [],
+    createdAt: T0,
+    updatedAt: T0,
+  };
+}
+
+describe('readTeamPersonNames', () => {
+  it('reads the team’s members, past ones too, and the guests of its huddles only', async () => {
+    await db.members.bulkAdd([
+      member('m1', 'Tom B.'),
+      member('m2', 'Aisha'),
+      member('m3', 'Lena', 'team-a', true),
+      member('m4', 'Priya', 'team-b'),
+    ]);
+    await db.sessions.bulkAdd([
+      session('s1', ['Sam from intake']),
+      session('s2', ['Sam from intake', 'Jo (student placement)']),
+      session('s3', ['Kwame'], 'team-b'),
+    ]);
+    expect((await readTeamPersonNames('team-a')).sort()).toEqual([
+      'Aisha',
+      'Jo (student placement)',
+      'Lena',
+      'Sam from intake',
+      'Tom B.',
+    ]);
+  });
+});
+
 describe('the worker’s message handler', () => {
   async function seedHuddles() {
     const texts = [
@@ -198,6 +252,35 @@ describe('the worker’s message handler', () => {
     const progress = posted.filter((m) => m.type === 'progress').map((m) => m.fraction);
     expect(progress.length).toBeGreaterThan(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('never makes a theme of a member’s or a guest’s name, and keeps a guest’s description', async () => {
+    await db.members.bulkAdd([member('m1', 'Tom B.'), member('m2', 'Aisha')]);
+    await db.sessions.bulkAdd([session('s0', ['Sam from intake'])]);
+    const texts = [
+      'Tom covered the intake queue, thanks Tom',
+      'Aisha and Sam sorted the intake queue',
+      "Tom's idea for the intake queue worked, Sam agreed",
+      'Sam says the intake queue is shorter, ask Aisha',
+    ];
+    await db.responses.bulkAdd(
+      texts.map((text, i) => response({ text, sessionId: `s${i}`, createdAt: T0 + i * WEEK })),
+    );
+    const posted: ThemesFromWorker[] = [];
+    await createThemesHandler((m) => posted.push(m))({
+      type: 'analyse',
+      id: 9,
+      teamId: 'team-a',
+      options: { period: 'week' },
+    });
+    const result = posted.at(-1);
+    expect(result?.type).toBe('result');
+    if (result?.type !== 'result') return;
+    const words = result.analysis.themes.flatMap((t) => [t.label, ...t.variants]).join(' ');
+    expect(result.analysis.themes.map((t) => t.label)).toContain('intake queue');
+    expect(words).not.toMatch(/\b(tom|aisha|sam)\b/i);
+    const terms = result.analysis.themes.flatMap((t) => t.evidence.flatMap((e) => e.terms));
+    expect(terms.join(' ')).not.toMatch(/\b(tom|aisha|sam)\b/i);
   });
 
   it('sends nothing back for a cancelled request', async () => {
