@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'rolldown';
+import { record } from './lib/results.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const sizes = process.argv
@@ -42,6 +43,38 @@ try {
     rows.push(JSON.parse(run.stdout.trim().split('\n').at(-1)));
   }
   printTable(rows);
+  for (const r of rows) {
+    const size = `${r.answers.toLocaleString('en')} answers`;
+    const baseline = { baselineLabel: 'plain tokenising pass, same run' };
+    record({
+      section: 'Themes',
+      metric: `Theme analysis, ${size}`,
+      value: r.themesMs,
+      unit: 'ms',
+      baseline: r.tokeniseMs,
+      ...baseline,
+    });
+    record({
+      section: 'Themes',
+      metric: `Theme analysis CPU, ${size}`,
+      value: r.themesCpuMs,
+      unit: 'ms',
+      baseline: r.tokeniseCpuMs,
+      ...baseline,
+    });
+    record({
+      section: 'Themes',
+      metric: `Peak heap + buffers, ${size}`,
+      value: Math.round(r.heapPeakBytes / 1048576),
+      unit: 'MB',
+    });
+    record({
+      section: 'Themes',
+      metric: `Peak RSS, ${size}`,
+      value: Math.round(r.rssPeakBytes / 1048576),
+      unit: 'MB',
+    });
+  }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
@@ -96,5 +129,6 @@ function printTable(rows) {
       (p) => `${p.label}: ${p.found}${p.found === p.expected ? '' : ` (planted ${p.expected})`}`,
     );
     console.log(`Planted topics at ${r.answers.toLocaleString('en')}: ${checks.join(', ')}`);
+    console.log(`Themes named after a person: ${r.named}. Themes: ${r.labels.join(', ')}`);
   }
 }

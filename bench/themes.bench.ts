@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { analyseThemes } from '../src/domain/themes/analyse';
 import { tokenize } from '../src/domain/themes/tokenize';
 import type { ThemeAnalysis, ThemeAnswer } from '../src/domain/themes/types';
-import { generateAnswers, PLANTED } from './themesSample';
+import { generateAnswers, NAMES, PLANTED } from './themesSample';
 
 const count = Number(process.argv[2] ?? 50_000);
 const runs = count <= 100_000 ? 3 : 1;
@@ -62,7 +62,7 @@ async function main() {
   const answers = generateAnswers({ count });
   // Warm both code paths up on a slice, as a long-lived worker would be after its first use.
   tokenisingPass(answers.slice(0, 5_000));
-  analyseThemes(answers.slice(0, 5_000), { period: 'week' });
+  analyseThemes(answers.slice(0, 5_000), { period: 'week', personNames: NAMES });
 
   const tokenTimes: number[] = [];
   const tokenCpu: number[] = [];
@@ -92,6 +92,7 @@ async function main() {
     const t0 = performance.now();
     result = analyseThemes(answers, {
       period: 'week',
+      personNames: NAMES,
       onProgress: () => {
         peak = Math.max(peak, heapNow());
       },
@@ -113,6 +114,11 @@ async function main() {
     }),
   );
   const evidence = result?.themes.reduce((n, t) => n + t.evidence.length, 0) ?? 0;
+  // Names of people must never be themes (they are passed as personNames): counted to show it.
+  const names = new Set(NAMES.map((n) => n.toLowerCase()));
+  const named = (result?.themes ?? []).filter((t) =>
+    t.label.split(/\s+/).some((w) => names.has(w.replace(/'s$/, ''))),
+  ).length;
   console.log(
     JSON.stringify({
       answers: count,
@@ -126,6 +132,8 @@ async function main() {
       rssPeakBytes: rssPeak,
       themes: result?.themes.length ?? 0,
       evidence,
+      named,
+      labels: result?.themes.map((t) => t.label) ?? [],
       planted,
     }),
   );

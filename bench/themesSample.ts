@@ -111,7 +111,19 @@ const TOPICS: Topic[] = [
   },
 ];
 
-const NAMES = ['Aisha', 'Tom', 'Keanu', 'Maya', 'Dev', 'Rosa', 'Finn', 'Lena', 'Sam', 'Priya'];
+/** The people answers mention; the benchmark passes them as the worker would (personNames). */
+export const NAMES = [
+  'Aisha',
+  'Tom',
+  'Keanu',
+  'Maya',
+  'Dev',
+  'Rosa',
+  'Finn',
+  'Lena',
+  'Sam',
+  'Priya',
+];
 const CLIENT = ['family', 'young person', 'client', 'parent', 'resident', 'teen', 'caregiver'];
 const CLIENTS = ['families', 'young people', 'clients', 'parents', 'residents', 'teens', 'kids'];
 const PLACES = ['school', 'shelter', 'clinic', 'group home', 'court', 'drop-in centre', 'office'];
