@@ -279,9 +279,9 @@ export function rankCandidates(
     everydayWeight(share(df), groupRate(index, groups[g]!, rates), wordsPerAnswer);
   /**
    * The candidate as weighed against everyday speech, or null when it is everyday talk. Said
-   * mostly as a phrase ("young person" for "young", "enough time" for "time"), it is that
-   * phrase: never weighed down, and when its one word is everyday talk, the phrase alone (the
-   * word's other answers, "first time", are not this theme).
+   * mostly as a phrase ("young person" for "young", "enough time" for "time"), it is never
+   * weighed down, and its everyday words are left out of it: "time" said in passing ("first
+   * time") is not the theme "enough time". Said mostly as an everyday word, it is weighed.
    */
   const weighCandidate = (
     members: number[],
@@ -290,17 +290,20 @@ export function rankCandidates(
     dfRecent: number,
   ): Candidate | null => {
     let phrased = 0;
+    const everyday: number[] = [];
     for (const g of members) {
-      if (groups[g]!.fewestWords > 1) phrased = Math.max(phrased, groups[g]!.df);
+      const group = groups[g]!;
+      if (group.fewestWords > 1) phrased = Math.max(phrased, group.df);
+      else if (wordWeight(g, group.df) < 1) everyday.push(g);
     }
     let weight = 1;
-    if (phrased < PHRASE_SHARE * df) {
+    if (everyday.length && phrased >= PHRASE_SHARE * df) {
+      const kept = members.filter((g) => !everyday.includes(g));
+      head = headOf(kept, groups, outers);
+      members = kept;
+      ({ df, dfRecent } = answersOf(kept, new Set(kept)));
+    } else if (everyday.includes(head)) {
       weight = wordWeight(head, df);
-    } else if (groups[head]!.fewestWords === 1 && wordWeight(head, groups[head]!.df) < 1) {
-      const phrases = members.filter((g) => groups[g]!.fewestWords > 1);
-      head = headOf(phrases, groups, outers);
-      members = phrases;
-      ({ df, dfRecent } = answersOf(phrases, new Set(phrases)));
     }
     if (weight <= 0) return null;
     return {
