@@ -279,9 +279,10 @@ export function rankCandidates(
     everydayWeight(share(df), groupRate(index, groups[g]!, rates), wordsPerAnswer);
   /**
    * The candidate as weighed against everyday speech, or null when it is everyday talk. Said
-   * mostly as a phrase ("young person" for "young", "enough time" for "time"), it is never
-   * weighed down, and its everyday words are left out of it: "time" said in passing ("first
-   * time") is not the theme "enough time". Said mostly as an everyday word, it is weighed.
+   * mostly as a phrase or a word rarer than everyday speech ("young person" for "young",
+   * "enough time" for "time", "short-staffed" for "short"), it is never weighed down, and its
+   * everyday words are left out of it: "time" said in passing ("first time") is not the theme
+   * "enough time". Said mostly as an everyday word, it is weighed.
    */
   const weighCandidate = (
     members: number[],
@@ -289,15 +290,16 @@ export function rankCandidates(
     df: number,
     dfRecent: number,
   ): Candidate | null => {
-    let phrased = 0;
+    // Its everyday words ("short", "waiting") and the rest ("short-staffed", "waiting list").
     const everyday: number[] = [];
+    let topical = 0;
     for (const g of members) {
       const group = groups[g]!;
-      if (group.fewestWords > 1) phrased = Math.max(phrased, group.df);
-      else if (wordWeight(g, group.df) < 1) everyday.push(g);
+      if (group.fewestWords === 1 && wordWeight(g, group.df) < 1) everyday.push(g);
+      else topical = Math.max(topical, group.df);
     }
     let weight = 1;
-    if (everyday.length && phrased >= PHRASE_SHARE * df) {
+    if (everyday.length && topical >= PHRASE_SHARE * df) {
       const kept = members.filter((g) => !everyday.includes(g));
       head = headOf(kept, groups, outers);
       members = kept;

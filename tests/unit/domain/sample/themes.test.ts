@@ -3,18 +3,32 @@
 // a theme. This is what "Explore with sample data" shows a leader first.
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PROMPTS } from '../../../../src/domain/library/prompts';
+import { generateSampleData, type SampleData } from '../../../../src/domain/sample/generate';
 import { SAMPLE_PLANTED_TOPICS } from '../../../../src/domain/sample/topics';
 import { analyseThemes } from '../../../../src/domain/themes/analyse';
 import { nameWords } from '../../../../src/domain/themes/people';
 import type { Period, ThemeAnalysis, ThemeAnswer } from '../../../../src/domain/themes/types';
-import { sampleData } from './fixture';
+import { NOW, sampleData } from './fixture';
 
 const PROMPTS = new Map(BUILT_IN_PROMPTS.map((p) => [p.id, p.text]));
 /** Lowercase letters and digits only: "short-staffed" and "short staffed" compare equal. */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-function teamInput(teamName: string) {
-  const data = sampleData();
+/**
+ * Two ends of the two years: the shared fixture's, and another half a year later (the same
+ * people and words, a calendar shifted under them), so a classification that only holds for
+ * one calendar is caught.
+ */
+const LATER = Date.UTC(2026, 11, 3, 12, 0, 0);
+let later: SampleData | null = null;
+const dataAt = (now: number) => {
+  if (now === NOW) return sampleData();
+  later ??= generateSampleData({ now: LATER });
+  return later;
+};
+
+function teamInput(teamName: string, now: number) {
+  const data = dataAt(now);
   const team = data.teams.find((t) => t.name === teamName)!;
   const answers: ThemeAnswer[] = data.responses
     .filter((r) => r.teamId === team.id && !r.passed && r.text?.trim())
@@ -39,21 +53,29 @@ function teamInput(teamName: string) {
 
 const TEAMS = [...new Set(SAMPLE_PLANTED_TOPICS.map((t) => t.teamName))];
 const cache = new Map<string, ThemeAnalysis>();
-function analysis(teamName: string, period: Period): ThemeAnalysis {
-  const key = `${teamName}:${period}`;
+function analysis(teamName: string, period: Period, now: number): ThemeAnalysis {
+  const key = `${teamName}:${period}:${now}`;
   let result = cache.get(key);
   if (!result) {
-    const { answers, personNames } = teamInput(teamName);
+    const { answers, personNames } = teamInput(teamName, now);
     result = analyseThemes(answers, { period, personNames });
     cache.set(key, result);
   }
   return result;
 }
 
-describe.each(['quarter', 'month'] as const)('sample themes by %s, all time', (period) => {
+const CASES = [NOW, LATER].flatMap((now) =>
+  (['quarter', 'month', 'week'] as const).map((period) => ({
+    now,
+    period,
+    name: `by ${period}, all time, ending ${new Date(now).toISOString().slice(0, 10)}`,
+  })),
+);
+
+describe.each(CASES)('sample themes $name', ({ now, period }) => {
   describe.each(TEAMS)('%s', (teamName) => {
     it('finds each planted topic by name, in the group of its shape', () => {
-      const { themes } = analysis(teamName, period);
+      const { themes } = analysis(teamName, period, now);
       for (const topic of SAMPLE_PLANTED_TOPICS.filter((t) => t.teamName === teamName)) {
         const theme = themes.find((t) =>
           topic.keywords.some((k) => squash(t.label).includes(squash(k))),
@@ -67,8 +89,8 @@ describe.each(['quarter', 'month'] as const)('sample themes by %s, all time', (p
     });
 
     it('never names a member or a guest', () => {
-      const { themes } = analysis(teamName, period);
-      const { personNames } = teamInput(teamName);
+      const { themes } = analysis(teamName, period, now);
+      const { personNames } = teamInput(teamName, now);
       const names = new Set(personNames.flatMap(nameWords).filter((w) => w.length > 1));
       expect(names.size).toBeGreaterThan(5);
       for (const theme of themes) {
@@ -85,7 +107,7 @@ describe.each(['quarter', 'month'] as const)('sample themes by %s, all time', (p
     });
 
     it('makes no theme of a word everybody says anyway', () => {
-      const labels = analysis(teamName, period).themes.map((t) => t.label);
+      const labels = analysis(teamName, period, now).themes.map((t) => t.label);
       for (const word of ['young', 'ask', 'time', 'help', 'hard', 'back', 'need', 'people']) {
         expect(labels).not.toContain(word);
       }

@@ -161,6 +161,35 @@ describe('everyday words', () => {
     for (const word of ['time', 'help', 'ask']) expect(found).not.toContain(word);
   });
 
+  it('are left out of the rarer word they sit next to: fading "short-staffed", steady "short"', () => {
+    // Fifty weeks of twelve answers. Short-staffed in the first twenty weeks, mostly spelled as
+    // two words; "short" in passing every fourth week all along (a word people say anyway).
+    const staffed = [
+      'We were short staffed again',
+      'Short staffed all week',
+      'So short-staffed today',
+    ];
+    const short = [
+      'A short visit, but a good one',
+      'We fell short on the plan',
+      'Short meeting today',
+    ];
+    let filler = 0;
+    const answers = history(50, (week) => {
+      const texts = [
+        ...(week < 20 ? [staffed[week % 3]!, staffed[(week + 1) % 3]!] : []),
+        ...(week % 4 === 0 ? [short[(week >> 2) % 3]!] : []),
+      ];
+      while (texts.length < 12) texts.push(EVERYDAY[filler++ % EVERYDAY.length]!);
+      return texts;
+    });
+    const result = analyseThemes(answers, { period: 'month' });
+    const theme = result.themes.find((t) => t.label.replace('-', ' ') === 'short staffed');
+    expect(theme?.trend).toBe('fading');
+    expect(theme?.count).toBe(40);
+    expect(theme?.variants).not.toContain('short');
+  });
+
   it('still make a theme as a phrase: "not enough time" planted among everyday "time"', () => {
     const enough = [
       'Not enough time with the families this week',
