@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -13,8 +16,53 @@ const devWithoutCsp: Plugin = {
     html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
 };
 
-export default defineConfig({
+/**
+ * A hash of everything in src/domain/library (the shipped prompts and plans and what they are
+ * built from). src/db/open.ts skips fetching and installing the library when the database already
+ * holds this version. Hashing the whole folder errs on the side of reinstalling (harmless).
+ */
+function builtInLibraryVersion(): string {
+  const dir = resolve(import.meta.dirname, 'src/domain/library');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    hash.update(name).update(readFileSync(resolve(dir, name)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Writes dist/.vite/chunk-modules.json: which chunk each source module ended up in. The Vite
+ * manifest names only entry and dynamic-entry chunks by module, so scripts/check-bundle-size.mjs
+ * needs this to find the chunk of a module start-up imports on demand (the prompt library).
+ */
+const chunkModulesMap: Plugin = {
+  name: 'chunk-modules-map',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const modules: Record<string, string> = {};
+    for (const output of Object.values(bundle)) {
+      if (output.type !== 'chunk') continue;
+      for (const id of Object.keys(output.modules)) {
+        if (id.startsWith(import.meta.dirname)) {
+          modules[id.slice(import.meta.dirname.length + 1)] = output.fileName;
+        }
+      }
+    }
+    this.emitFile({
+      type: 'asset',
+      fileName: '.vite/chunk-modules.json',
+      source: `${JSON.stringify(modules, null, 1)}\n`,
+    });
+  },
+};
+
+export default defineConfig(({ command }) => ({
+  define:
+    command === 'build'
+      ? { 'import.meta.env.BUILT_IN_LIBRARY_VERSION': JSON.stringify(builtInLibraryVersion()) }
+      : {},
   plugins: [
+    chunkModulesMap,
     devWithoutCsp,
     react(),
     VitePWA({
@@ -55,4 +103,4 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The manifest lets scripts/check-bundle-size.mjs find what each route loads.
   build: { target: 'es2022', sourcemap: false, manifest: true },
-});
+}));

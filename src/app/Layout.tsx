@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LockControls } from '../features/lock/LockControls';
 import { ParticipantGuard } from '../features/lock/ParticipantGuard';
 import { useParticipantActive } from '../features/lock/useParticipantActive';
 import { selectRoomMode, selectSetRoomMode, usePreferences } from '../lib/preferences';
 import { BackupReminder } from './BackupReminder';
+import { RouteLoading } from './RouteLoading';
 import { UpdateBanner } from './UpdateBanner';
 import { UpgradeBanner } from './UpgradeBanner';
 
@@ -65,7 +66,9 @@ export function Layout() {
       {!participant && <BackupReminder />}
       <main id="main" tabIndex={-1}>
         <ParticipantGuard>
-          <Outlet />
+          <Suspense fallback={<RouteLoading />}>
+            <Outlet />
+          </Suspense>
         </ParticipantGuard>
       </main>
       <footer className="app-footer">

@@ -11,7 +11,12 @@ import { StartupError } from './StartupError';
  * can write before the stored data has loaded. If IndexedDB is unavailable (some private
  * browsing modes, blocked storage) the person is told plainly instead of the app failing silently.
  */
-export async function startApp(root: Root, renderApp: () => ReactNode): Promise<void> {
+export async function startApp(
+  root: Root,
+  renderApp: () => ReactNode,
+  /** Settles when the current screen's code has loaded (or failed to: the screen then says so). */
+  screenReady: Promise<unknown> = Promise.resolve(),
+): Promise<void> {
   try {
     await openDatabase();
     // A stored passphrase: the app opens on the lock screen (the key is never stored).
@@ -20,6 +25,7 @@ export async function startApp(root: Root, renderApp: () => ReactNode): Promise<
     root.render(<StartupError error={error} />);
     return;
   }
+  await screenReady.catch(() => undefined);
   root.render(<LockGate>{renderApp()}</LockGate>);
   void requestPersistentStorage();
   // A huddle that ended without its snapshot (tab closed too soon) gets one now, in the background.

@@ -1,16 +1,59 @@
 import { db } from './db';
 import { installBuiltIns } from './library';
+import { readSetting, writeSetting } from './settings';
 
-/** Opens the database and makes sure the shipped prompt library and plans are present. */
-export async function openDatabase(): Promise<void> {
+/**
+ * Which shipped library is in the database: the build's library version (a hash of
+ * src/domain/library, set by vite.config.ts) and how many built-in prompts and plans it wrote.
+ */
+interface InstalledLibrary {
+  version: string;
+  prompts: number;
+  plans: number;
+}
+
+/** Setting key of the installed library's record. Renaming it only costs one reinstall. */
+export const INSTALLED_LIBRARY_SETTING = 'built-in-library';
+
+/** Set in production builds only; without it (dev server, tests) every start installs. */
+const BUILD_LIBRARY_VERSION: string | undefined = import.meta.env.BUILT_IN_LIBRARY_VERSION;
+
+// Built-in ids are stable and prefixed (domain/library: "bi-…", plans "bi-plan-…").
+const countBuiltInPrompts = () => db.prompts.where('id').startsWith('bi-').count();
+const countBuiltInPlans = () => db.plans.where('id').startsWith('bi-plan-').count();
+
+/**
+ * True when this build's library is installed and all of it is still there (a restored older
+ * backup may lack newer built-ins: then the counts differ and it is installed again).
+ */
+async function libraryIsInstalled(version: string): Promise<boolean> {
+  const stored = await readSetting<InstalledLibrary | null>(INSTALLED_LIBRARY_SETTING, null);
+  if (stored?.version !== version) return false;
+  const [prompts, plans] = await Promise.all([countBuiltInPrompts(), countBuiltInPlans()]);
+  return prompts === stored.prompts && plans === stored.plans;
+}
+
+/**
+ * Opens the database and makes sure the shipped prompt library and plans are present. The
+ * library's text (~10 KB gzip) is fetched only when this build's library is not installed yet.
+ */
+export async function openDatabase(libraryVersion = BUILD_LIBRARY_VERSION): Promise<void> {
   if (typeof indexedDB === 'undefined') {
     throw new Error('IndexedDB is not available in this browser window.');
   }
   await db.open();
-  // The library's text is loaded on its own so it does not weigh on the first paint's bundle.
+  if (libraryVersion && (await libraryIsInstalled(libraryVersion))) return;
   const [{ BUILT_IN_PROMPTS }, { BUILT_IN_PLANS }] = await Promise.all([
     import('../domain/library/prompts'),
     import('../domain/library/plans'),
   ]);
   await installBuiltIns(BUILT_IN_PROMPTS, BUILT_IN_PLANS);
+  if (libraryVersion) {
+    const installed: InstalledLibrary = {
+      version: libraryVersion,
+      prompts: await countBuiltInPrompts(),
+      plans: await countBuiltInPlans(),
+    };
+    await writeSetting(INSTALLED_LIBRARY_SETTING, installed);
+  }
 }

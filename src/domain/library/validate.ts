@@ -2,7 +2,7 @@
 // an id, a plan reference or a pulse item fails the build instead of a live huddle.
 import { PILLARS, type Plan, type Prompt } from '../types';
 import type { FeelingFamily } from './feelings';
-import { plansEstimatedMinutes } from './plans';
+import { plansEstimatedMinutes } from './planSteps';
 
 export interface LibraryContent {
   prompts: readonly Prompt[];

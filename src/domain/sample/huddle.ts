@@ -2,7 +2,7 @@
 // drawn through the real rotation, who came, what each person answered (or passed), commitments
 // made and reviewed, and timestamps that all fall inside the huddle.
 import { pillarsCovered } from '../library/coverage';
-import { withPillar } from '../library/plans';
+import { withPillar } from '../library/planSteps';
 import { leastRecentPillar, promptUsesFromSessions, resolvePlanSteps } from '../library/rotation';
 import {
   type Guest,

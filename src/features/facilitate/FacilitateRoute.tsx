@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useActiveSessions, usePlans, usePrompts, useTeamSessions, useTeams } from '../../db/hooks';
 import { PILLAR_INFO } from '../../domain/library/pillars';
-import { plansEstimatedMinutes } from '../../domain/library/plans';
+import { plansEstimatedMinutes } from '../../domain/library/planSteps';
 import {
   indexPrompts,
   leastRecentPillar,

@@ -1,6 +1,6 @@
 import { listPrompts, listTeamSessions } from '../../db/queries';
 import { startSession } from '../../db/sessions';
-import { withPillar } from '../../domain/library/plans';
+import { withPillar } from '../../domain/library/planSteps';
 import { mulberry32 } from '../../domain/library/random';
 import {
   indexPrompts,

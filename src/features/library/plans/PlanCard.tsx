@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { setPlanRetired } from '../../../db/library';
-import { plansEstimatedMinutes } from '../../../domain/library/plans';
+import { plansEstimatedMinutes } from '../../../domain/library/planSteps';
 import type { Plan } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { stepSummary } from './planSummary';

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BUILT_IN_PLANS,
-  plansEstimatedMinutes,
-  withPillar,
-} from '../../../../src/domain/library/plans';
+import { plansEstimatedMinutes, withPillar } from '../../../../src/domain/library/planSteps';
+import { BUILT_IN_PLANS } from '../../../../src/domain/library/plans';
 import {
   BUILT_IN_PROMPTS,
   CHECKIN_PROMPT_IDS,
