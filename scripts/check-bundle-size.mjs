@@ -4,11 +4,10 @@
 //
 // What a first load of a screen fetches (all counted, each file once):
 // - index.html's entry chunk and everything it imports statically (Vite modulepreloads those);
-// - what start-up imports on demand on every load (the service-worker registration, the check
-//   for a missed snapshot) and, on a device that has not installed this version's prompt
-//   library yet, the library's text (src/db/open.ts);
+// - what start-up imports on demand on every load (STARTUP_MODULES; none today) and, on a device
+//   that has not installed this version's prompt library yet, the library's text (src/db/open.ts);
 // - the screen's lazy chunk (src/app/routes.ts) and its static imports, fetched with them.
-// The browser cross-check in bench/first-load-size.mjs compares this with what Chromium fetches.
+// bench/first-load-size.mjs checks this against what Chromium fetches with an empty cache.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,11 +19,12 @@ export const DIST = resolve(ROOT, 'dist');
 /** First-load JavaScript budget per screen, gzip KB. Changing it needs a reason in the issue. */
 export const BUDGET_KB = 150;
 
-/** Modules start-up imports on demand on every load (src/app/UpdateBanner, src/app/bootstrap). */
-export const STARTUP_MODULES = [
-  'node_modules/workbox-window/build/workbox-window.prod.es5.mjs',
-  'src/db/snapshots.ts',
-];
+/**
+ * Modules start-up imports on demand on every load (src/app/bootstrap.tsx, src/app/*). None
+ * today: the snapshot code loads only when a snapshot is missed, the service worker registers
+ * without workbox-window. List one here if that changes (the bench's browser check tells).
+ */
+export const STARTUP_MODULES = [];
 
 /** The prompt library, fetched at start-up until this build's library is installed (db/open). */
 export const LIBRARY_MODULES = ['src/domain/library/prompts.ts', 'src/domain/library/plans.ts'];

@@ -1,17 +1,16 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useState } from 'react';
 import { useActiveSessions } from '../db/hooks';
+import { applyUpdate, useUpdateWaiting } from './serviceWorker';
 
 /**
  * A new version waits for the person's go-ahead: the app never reloads itself, so nobody loses
  * what the room is typing. During a huddle the banner says the reload can wait.
  */
 export function UpdateBanner() {
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW();
+  const waiting = useUpdateWaiting();
+  const [later, setLater] = useState(false);
   const active = useActiveSessions();
-  if (!needRefresh) return null;
+  if (!waiting || later) return null;
   const huddleRunning = (active?.length ?? 0) > 0;
   return (
     <section className="banner" aria-label="Update available">
@@ -22,10 +21,10 @@ export function UpdateBanner() {
           : ' Updating takes a second.'}
       </p>
       <div className="button-row">
-        <button type="button" onClick={() => void updateServiceWorker(true)}>
+        <button type="button" onClick={applyUpdate}>
           Update now
         </button>
-        <button type="button" className="secondary" onClick={() => setNeedRefresh(false)}>
+        <button type="button" className="secondary" onClick={() => setLater(true)}>
           Later
         </button>
       </div>

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Root } from 'react-dom/client';
 import { openDatabase } from '../db/open';
+import { snapshotMissed } from '../db/snapshotTriggers';
 import { LockGate } from '../features/lock/LockGate';
 import { startLock } from '../features/lock/lockActions';
 import { requestPersistentStorage } from '../lib/storage';
 import { StartupError } from './StartupError';
+import { registerServiceWorker } from './serviceWorker';
 
 /**
  * Opens the database (and installs the built-in library) before the first render, so no screen
@@ -28,8 +30,11 @@ export async function startApp(
   await screenReady.catch(() => undefined);
   root.render(<LockGate>{renderApp()}</LockGate>);
   void requestPersistentStorage();
+  registerServiceWorker();
   // A huddle that ended without its snapshot (tab closed too soon) gets one now, in the background.
-  void import('../db/snapshots')
-    .then(({ takeMissedSnapshot }) => takeMissedSnapshot())
+  // The snapshot code loads only then.
+  void snapshotMissed()
+    .then((missed) => (missed ? import('../db/snapshots') : null))
+    .then((snapshots) => snapshots?.takeMissedSnapshot())
     .catch(() => undefined);
 }

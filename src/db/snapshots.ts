@@ -14,6 +14,7 @@ import {
 } from '../lib/snapshotFolder';
 import { db } from './db';
 import { readSetting, writeSetting } from './settings';
+import { snapshotMissed } from './snapshotTriggers';
 
 /** How many snapshots are kept on the device (and in the folder); older ones are pruned. */
 export const SNAPSHOTS_KEPT = 10;
@@ -171,26 +172,8 @@ export async function takeSnapshotIfDue(io?: SnapshotIo): Promise<SnapshotInfo |
  * background snapshot finished, or it failed) gets its snapshot now.
  */
 export async function takeMissedSnapshot(io?: SnapshotIo): Promise<SnapshotInfo | null> {
-  const since = (await latestSnapshot())?.createdAt ?? Number.NEGATIVE_INFINITY;
-  const missed = await db.sessions
-    .where('status')
-    .equals('completed')
-    .filter((s) => (s.endedAt ?? 0) > since)
-    .first();
-  if (!missed) return null;
+  if (!(await snapshotMissed())) return null;
   return takeSnapshot('huddle-ended', io ? { io } : {});
-}
-
-/**
- * While a huddle runs: checks every minute whether an interval snapshot is due. Returns the
- * function that stops it. A failure is silent here (the huddle must go on); Settings shows the
- * snapshots there are.
- */
-export function startSnapshotSchedule(checkEveryMs = 60_000): () => void {
-  const timer = setInterval(() => {
-    void takeSnapshotIfDue().catch(() => undefined);
-  }, checkEveryMs);
-  return () => clearInterval(timer);
 }
 
 // ── The folder copy ───────────────────────────────────────────────────────────────────────

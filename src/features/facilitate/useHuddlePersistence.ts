@@ -1,7 +1,7 @@
 import { useContext, useEffect, useState } from 'react';
 import { markStepRevealed, setAttendance, setCurrentStep } from '../../db/sessions';
 import { huddleSnapshotKey, writeSetting } from '../../db/settings';
-import { startSnapshotSchedule } from '../../db/snapshots';
+import { startSnapshotSchedule } from '../../db/snapshotTriggers';
 import { checkpoint } from '../../domain/huddle/persist';
 import type { HuddleState } from '../../domain/huddle/state';
 import { now } from '../../lib/clock';

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { completeSession } from '../../../db/sessions';
-import { takeSnapshot } from '../../../db/snapshots';
 import type { ActionId } from '../../../domain/huddle/actions';
 import { agenda } from '../../../domain/huddle/agenda';
 import { participantCount } from '../../../domain/huddle/participants';
@@ -30,7 +29,10 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
       await registry?.flushAll();
       await completeSession(data.session.id);
       // A rolling backup of the finished huddle; in the background, never in the way.
-      void takeSnapshot('huddle-ended').catch(() => undefined);
+      // (The snapshot code loads only now: it is not part of the huddle's first load.)
+      void import('../../../db/snapshots')
+        .then(({ takeSnapshot }) => takeSnapshot('huddle-ended'))
+        .catch(() => undefined);
       announceHuddleEnded(data.session.id);
       navigate(`/history/${data.session.id}`);
     } catch (e) {
