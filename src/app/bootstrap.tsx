@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, startTransition } from 'react';
 import type { Root } from 'react-dom/client';
 import { openDatabase } from '../db/open';
 import { snapshotMissed } from '../db/snapshotTriggers';
@@ -28,7 +28,9 @@ export async function startApp(
     return;
   }
   await screenReady.catch(() => undefined);
-  root.render(<LockGate>{renderApp()}</LockGate>);
+  // A transition: React renders the first screen in short slices instead of one long task, so
+  // a slow phone's main thread is never blocked for long while the app starts.
+  startTransition(() => root.render(<LockGate>{renderApp()}</LockGate>));
   void requestPersistentStorage();
   registerServiceWorker();
   // A huddle that ended without its snapshot (tab closed too soon) gets one now, in the background.

@@ -1,5 +1,6 @@
 import { db } from './db';
 import { installBuiltIns } from './library';
+import { DB_NAME } from './schema';
 import { readSetting, writeSetting } from './settings';
 
 /**
@@ -33,6 +34,20 @@ async function libraryIsInstalled(version: string): Promise<boolean> {
   return prompts === stored.prompts && plans === stored.plans;
 }
 
+const loadLibrary = () =>
+  Promise.all([import('../domain/library/prompts'), import('../domain/library/plans')]);
+
+/**
+ * On a device where the app's database does not exist yet the library is surely needed: start
+ * fetching it now, alongside creating the database, rather than one round trip later. Null when
+ * the database exists (or the browser cannot list databases).
+ */
+async function loadLibraryIfNew(): Promise<Awaited<ReturnType<typeof loadLibrary>> | null> {
+  const existing = await indexedDB.databases?.().catch(() => undefined);
+  if (!existing || existing.some((d) => d.name === DB_NAME)) return null;
+  return loadLibrary();
+}
+
 /**
  * Opens the database and makes sure the shipped prompt library and plans are present. The
  * library's text (~10 KB gzip) is fetched only when this build's library is not installed yet.
@@ -41,12 +56,10 @@ export async function openDatabase(libraryVersion = BUILD_LIBRARY_VERSION): Prom
   if (typeof indexedDB === 'undefined') {
     throw new Error('IndexedDB is not available in this browser window.');
   }
+  const early = loadLibraryIfNew().catch(() => null);
   await db.open();
   if (libraryVersion && (await libraryIsInstalled(libraryVersion))) return;
-  const [{ BUILT_IN_PROMPTS }, { BUILT_IN_PLANS }] = await Promise.all([
-    import('../domain/library/prompts'),
-    import('../domain/library/plans'),
-  ]);
+  const [{ BUILT_IN_PROMPTS }, { BUILT_IN_PLANS }] = (await early) ?? (await loadLibrary());
   await installBuiltIns(BUILT_IN_PROMPTS, BUILT_IN_PLANS);
   if (libraryVersion) {
     const installed: InstalledLibrary = {
