@@ -29,7 +29,7 @@ const METRICS = [
   'speed-index',
 ];
 
-/** Audits in `category` that did not score full marks (ignoring informative and n/a ones). */
+/** Audits in `category` that did not score full marks in a run: id → "title (value)". */
 function failingAudits(lhr, category) {
   return lhr.categories[category].auditRefs
     .filter((ref) => ref.weight > 0 || category !== 'performance')
@@ -39,8 +39,7 @@ function failingAudits(lhr, category) {
         audit.score !== null &&
         audit.score < 1 &&
         !['notApplicable', 'informative', 'manual'].includes(audit.scoreDisplayMode),
-    )
-    .map((audit) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+    );
 }
 
 /** Every URL the page requested that is not on 127.0.0.1 (there must be none). */
@@ -96,9 +95,19 @@ try {
         target: `${category.target === 100 ? '' : '≥ '}${category.target}`,
         meets: value >= category.target,
       });
-      const failing = new Set(runs.flatMap((lhr) => failingAudits(lhr, category.id)));
-      if (value < 100 && failing.size) {
-        for (const title of failing) console.log(`      - ${title}`);
+      // Each audit that cost points in any run, with its value in every run that it did.
+      const failing = new Map();
+      for (const lhr of runs) {
+        for (const audit of failingAudits(lhr, category.id)) {
+          const entry = failing.get(audit.id) ?? { title: audit.title, values: [] };
+          entry.values.push(audit.displayValue || `score ${audit.score}`);
+          failing.set(audit.id, entry);
+        }
+      }
+      if (value < 100) {
+        for (const { title, values } of failing.values()) {
+          console.log(`      - ${title}: ${values.join(', ')}`);
+        }
       }
     }
     for (const id of METRICS) {
