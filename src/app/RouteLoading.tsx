@@ -1,7 +1,7 @@
 /**
- * Shown while a screen's code loads (only on a slow first visit: start-up fetches the current
- * screen's chunk before the first render, and navigations keep the previous screen until the next
- * one is ready). It fades in after a short delay, so a quick load shows nothing rather than a flash.
+ * Shown while a screen's code loads: on the first visit to a screen, or on a slow start (start-up
+ * fetches the current screen's chunk before the first render). It fades in after a short delay,
+ * so a quick load shows nothing rather than a flash. index.html's first paint shows the same.
  */
 export function RouteLoading() {
   return (

@@ -20,13 +20,14 @@ import {
 
 /**
  * The route table. Declarative routes (not the data router): the app loads no data through the
- * router, and the data router alone adds ~16 KB gzip to every first load. Lazy screens suspend
- * inside Layout's <Suspense>; navigations run in a transition, so the previous screen stays until
- * the next one's chunk has arrived.
+ * router, and the data router alone adds ~16 KB gzip to every first load. A screen whose code
+ * has not arrived yet suspends inside Layout's <Suspense>. Navigation does not wait in a
+ * transition: the address, the highlighted nav link and the screen change together (a screen
+ * still loading shows "Loading…" after a short delay), as they did with the data router.
  */
 export function AppRouter() {
   return (
-    <BrowserRouter>
+    <BrowserRouter useTransitions={false}>
       <RouteErrorBoundary>
         <Routes>
           {/* The wall display: its own window, no navigation, nothing but what the room may see. */}
