@@ -187,7 +187,8 @@ export function analyseThemes(answers: ThemeAnswer[], options: ThemeOptions): Th
       const identity: Identity = {
         key: candidate.key,
         label,
-        variants: all.slice(0, MAX_VARIANTS),
+        // The name first (screens show variants[0] as the name), then the rest by frequency.
+        variants: [label, ...all.filter((form) => form !== label)].slice(0, MAX_VARIANTS),
         kind: 'suggested',
         pinned: isPinned(candidate),
       };

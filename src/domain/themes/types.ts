@@ -113,8 +113,9 @@ export interface ThemeResult {
   key: string;
   label: string;
   /**
-   * Surface forms merged into it, lowercase, most frequent first ("paperwork", "paper work",
-   * "paper-work"), then longer wordings folded into it ("drowning in paperwork").
+   * Surface forms merged into it, lowercase: its label first, then most frequent first
+   * ("paperwork", "paper work", "paper-work"), then longer wordings folded into it ("drowning
+   * in paperwork").
    */
   variants: string[];
   kind: 'suggested' | 'curated';

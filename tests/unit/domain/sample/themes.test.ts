@@ -106,6 +106,13 @@ describe.each(CASES)('sample themes $name', ({ now, period }) => {
       }
     });
 
+    it('lists each theme’s name first among its wordings (screens show the rest as “Also”)', () => {
+      for (const theme of analysis(teamName, period, now).themes) {
+        expect(theme.variants[0], theme.label).toBe(theme.label);
+        expect(new Set(theme.variants).size).toBe(theme.variants.length);
+      }
+    });
+
     it('makes no theme of a word everybody says anyway', () => {
       const labels = analysis(teamName, period, now).themes.map((t) => t.label);
       for (const word of ['young', 'ask', 'time', 'help', 'hard', 'back', 'need', 'people']) {
