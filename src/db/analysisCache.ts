@@ -35,6 +35,8 @@ export function analysisCacheKey(kind: AnalysisKind, teamId: string, view: strin
 
 /** Tables whose writes can change a theme analysis or the pulse. */
 const SOURCES = ['responses', 'commitments', 'themes', 'responseThemes', 'members', 'prompts'];
+/** The same without answers and commitments, which the page's data version already covers. */
+const SMALL_SOURCES = ['commitments', 'themes', 'responseThemes', 'members', 'prompts'];
 
 async function newestAndCount(table: string): Promise<string> {
   const t = db.table(table);
@@ -49,9 +51,15 @@ async function newestAndCount(table: string): Promise<string> {
  * Changes whenever anything a theme analysis or the pulse reads is written: answers,
  * commitments, named and hidden themes and their tags, people and prompts (names and question
  * words are left out of themes). Index keys and counts only, never a record.
+ *
+ * `dataVersion` is the page's readDataVersion() (newest answer and commitment, answer count),
+ * read just before it asked: given, the answers are not counted a second time (at 500,000
+ * answers a count walks every key). A write after it only makes the stored fingerprint older
+ * than the data, so the next visit recomputes; never the other way round.
  */
-export async function readAnalysisFingerprint(): Promise<string> {
-  return (await Promise.all(SOURCES.map(newestAndCount))).join(':');
+export async function readAnalysisFingerprint(dataVersion?: string): Promise<string> {
+  if (dataVersion === undefined) return (await Promise.all(SOURCES.map(newestAndCount))).join(':');
+  return [dataVersion, ...(await Promise.all(SMALL_SOURCES.map(newestAndCount)))].join(':');
 }
 
 export function readCachedAnalysis(id: string): Promise<AnalysisCacheEntry | undefined> {

@@ -1,5 +1,6 @@
 // The page's side of the insights worker: starts it on first use, numbers each request and
 // routes progress and answers back to the caller that asked.
+
 import { registerWorker } from '../db/encryption/keyring';
 import type {
   Overview,
@@ -8,6 +9,7 @@ import type {
   TeamInsightsRequest,
 } from '../domain/insights/types';
 import type { FromWorker, ToWorker } from '../workers/insightsProtocol';
+import type { CacheRequest } from '../workers/themesProtocol';
 
 /** The worker as the client sees it (a real Worker, or an in-process stand-in in tests). */
 export interface InsightsPort {
@@ -21,7 +23,7 @@ export type OnProgress = (fraction: number) => void;
 
 export interface CacheOptions<T> {
   /** Keep the result for this view (its identity without dates, e.g. the range name). */
-  cache?: { view: string };
+  cache?: CacheRequest;
   /** Receives the stored result for the view at once when it no longer matches the data. */
   onStale?: (value: T) => void;
 }

@@ -1,9 +1,11 @@
 // The page's side of the themes worker: starts one shared worker on first use, numbers each
 // request, and lets a newer request for the same purpose replace an older one (the older
 // promise rejects with ThemesCancelledError, which a screen simply ignores).
+
 import { registerWorker } from '../db/encryption/keyring';
 import type { ThemeAnalysis } from '../domain/themes/types';
 import type {
+  CacheRequest,
   ThemesFromWorker,
   ThemesRequestOptions,
   ThemesToWorker,
@@ -25,7 +27,7 @@ export interface ThemesClientRequest {
   purpose?: string;
   signal?: AbortSignal;
   /** Keep the result for this view; a later request for it gets it back at once. */
-  cache?: { view: string };
+  cache?: CacheRequest;
 }
 
 /** A request replaced by a newer one, aborted, or stopped with the client. Not a failure. */

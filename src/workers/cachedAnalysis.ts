@@ -33,6 +33,7 @@ export async function runCached<T>({
   request,
   compute,
   onStale,
+  dataVersion,
 }: {
   kind: AnalysisKind;
   teamId: string;
@@ -43,6 +44,8 @@ export async function runCached<T>({
   compute: () => Promise<T>;
   /** Called with a stored result that no longer matches, before the fresh one is computed. */
   onStale: (value: T) => void;
+  /** The page's readDataVersion(), when it sent one (see readAnalysisFingerprint). */
+  dataVersion?: string | undefined;
 }): Promise<CachedRun<T>> {
   const key = analysisCacheKey(kind, teamId, view);
   const exact = JSON.stringify(request);
@@ -51,7 +54,7 @@ export async function runCached<T>({
   // behind the data, so the next visit recomputes rather than trusting a result that missed it.
   const [entry, fingerprint] = await Promise.all([
     readCachedAnalysis(key).catch(() => undefined),
-    readAnalysisFingerprint(),
+    readAnalysisFingerprint(dataVersion),
   ]);
   if (entry && entry.build === build) {
     if (entry.request === exact && entry.fingerprint === fingerprint) {

@@ -45,6 +45,7 @@ async function handle(message: ToWorker): Promise<void> {
         view: JSON.stringify([message.cache.view, { ...request, from: null, to: null }]),
         request,
         compute: () => computeTeamInsights(request, onProgress),
+        dataVersion: message.cache.dataVersion,
         onStale: (result: TeamInsights) => post({ type: 'stale-team', requestId, result }),
       });
       post({ type: 'team', requestId, result: run.value, cached: run.cached });

@@ -1,11 +1,13 @@
 // Messages between the page (src/lib/insightsClient.ts) and the insights worker. Plain data
 // only: everything here crosses postMessage.
+
 import type {
   Overview,
   OverviewRequest,
   TeamInsights,
   TeamInsightsRequest,
 } from '../domain/insights/types';
+import type { CacheRequest } from './themesProtocol';
 
 export type ToWorker =
   | {
@@ -13,7 +15,7 @@ export type ToWorker =
       requestId: number;
       request: TeamInsightsRequest;
       /** Keep the result for this view (see src/db/analysisCache.ts). */
-      cache?: { view: string };
+      cache?: CacheRequest;
     }
   | { type: 'overview'; requestId: number; request: OverviewRequest };
 

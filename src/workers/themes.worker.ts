@@ -213,6 +213,7 @@ export async function runThemesRequest(
       view: JSON.stringify([request.cache.view, { ...options, from: null, to: null }]),
       request: options,
       compute: analyse,
+      dataVersion: request.cache.dataVersion,
       onStale: (analysis: ThemeAnalysis) => {
         if (!isCancelled()) post({ type: 'stale', id, analysis });
       },

@@ -19,7 +19,13 @@ export interface ThemesRequest {
    * Keep the result for this view (its identity without dates, e.g. the range name): the next
    * request for it gets the stored result at once, as `stale` when the data changed since.
    */
-  cache?: { view: string };
+  cache?: CacheRequest;
+}
+
+/** Which view to keep the result for, and the page's data version (readDataVersion) if known. */
+export interface CacheRequest {
+  view: string;
+  dataVersion?: string;
 }
 
 /** The page no longer wants request `id`: stop reading for it and send nothing back. */

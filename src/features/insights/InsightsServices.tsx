@@ -1,6 +1,7 @@
 // Where the page's heavy work runs: the insights worker (pulse and follow-through) and the theme
 // worker. Behind a context so component tests (jsdom has no module workers) can run the same
 // aggregations in-process; the app always uses the real workers.
+
 import { createContext, type ReactNode, useContext } from 'react';
 import type {
   Overview,
@@ -12,6 +13,7 @@ import type { ThemeAnalysis, ThemeOptions } from '../../domain/themes/types';
 import { now } from '../../lib/clock';
 import { type CacheOptions, getInsightsClient } from '../../lib/insightsClient';
 import { analyseTeamThemes } from '../../lib/themesClient';
+import type { CacheRequest } from '../../workers/themesProtocol';
 
 export type OnProgress = (fraction: number) => void;
 
@@ -24,7 +26,7 @@ export interface ThemeRequest {
    */
   purpose?: 'insights' | 'insights-overview';
   /** Keep the result for this view (the range name): the next visit shows it at once. */
-  cache?: { view: string };
+  cache?: CacheRequest;
 }
 
 export interface InsightsServices {

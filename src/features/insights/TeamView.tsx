@@ -32,7 +32,10 @@ export function TeamView({
   // Recomputed when the view changes or an answer or commitment is written.
   const key = version === undefined ? null : `${JSON.stringify(request)}|${version}`;
   const insights = useComputation<TeamInsights>(key, team.id, (onProgress, onStale) =>
-    services.teamInsights(request, onProgress, { cache: { view: scope.view.range }, onStale }),
+    services.teamInsights(request, onProgress, {
+      cache: { view: scope.view.range, ...(version ? { dataVersion: version } : {}) },
+      onStale,
+    }),
   );
 
   return (

@@ -55,7 +55,11 @@ export function ThemesSection({
   const key = options && version !== undefined ? `${JSON.stringify(options)}|${version}` : null;
   const analysis = useComputation<ThemeAnalysis>(key, team.id, (onProgress, onStale) =>
     services.analyseThemes(
-      { teamId: team.id, options: options ?? { period }, cache: { view: scope.view.range } },
+      {
+        teamId: team.id,
+        options: options ?? { period },
+        cache: { view: scope.view.range, ...(version ? { dataVersion: version } : {}) },
+      },
       onProgress,
       onStale,
     ),

@@ -129,6 +129,40 @@ describe('the analysis cache', () => {
     expect(seen.size).toBe(5);
   });
 
+  it('takes the answers part from the page’s data version when it is given', async () => {
+    const calls: string[] = [];
+    const options = (dataVersion: string) => ({
+      kind: 'themes' as const,
+      teamId: 'team-a',
+      view: '6m',
+      request: { a: 1 },
+      dataVersion,
+      compute: async () => {
+        calls.push(`compute ${dataVersion}`);
+        return dataVersion;
+      },
+      onStale: (value: string) => calls.push(`stale ${value}`),
+    });
+    await (await runCached(options('v1'))).store();
+    expect((await runCached(options('v1'))).cached).toBe(true);
+    // A new page version (an answer written) makes it stale…
+    await (await runCached(options('v2'))).store();
+    // …and so does a change the page version does not cover (a named theme).
+    await db.themes.add({
+      id: 't1',
+      teamId: 'team-a',
+      label: 'Paperwork',
+      keywords: [],
+      pinned: false,
+      hidden: false,
+      curated: true,
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    expect((await runCached(options('v2'))).cached).toBe(false);
+    expect(calls).toEqual(['compute v1', 'stale v1', 'compute v2', 'stale v2', 'compute v2']);
+  });
+
   it('keeps the newest entries only', async () => {
     for (let i = 0; i < ANALYSIS_CACHE_LIMIT + 3; i += 1) {
       await writeCachedAnalysis({
