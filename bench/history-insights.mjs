@@ -299,8 +299,12 @@ async function plainRead(context, url, teamId, from) {
 async function measureInsights(context, browserSession, url, query, shot) {
   const { page, heap } = await openMeasured(context, browserSession, `${url}/insights?${query}`);
   if (shot) {
+    // A stored result being refreshed is shot once it is on screen under its "updating" bar.
+    const computing = shot.endsWith('-stale')
+      ? '.insights-progress-text:has-text("updating")'
+      : '.insights-progress';
     await page
-      .waitForSelector('.insights-progress', { timeout: 20_000 })
+      .waitForSelector(computing, { timeout: 20_000 })
       .then(() => page.screenshot({ path: `${shot}-computing.png`, fullPage: false }))
       .catch(() => {});
   }
@@ -320,7 +324,7 @@ async function measureInsights(context, browserSession, url, query, shot) {
       ]),
     ),
   }));
-  if (shot) await page.screenshot({ path: `${shot}-ready.png`, fullPage: true });
+  if (shot) await page.screenshot({ path: `${shot}-ready.png` });
   await page.close();
   const from = bench.seen.progress;
   const during = bench.longtasks.filter(
@@ -479,7 +483,7 @@ await withApp(
       // History: the first page, twice (the first open also starts the search worker).
       const h1 = await measureHistory(context, browserSession, url, size === 0);
       const h2 = await measureHistory(context, browserSession, url, size === 0);
-      row.history = { first: Math.min(h1.first, h2.first), runs: [h1.first, h2.first], ...h2 };
+      row.history = { ...h2, first: Math.min(h1.first, h2.first), runs: [h1.first, h2.first] };
       if (size === 0) emptyHistory = row.history.first;
       if (size) {
         const big = seeded.teams.find((t) => t.id === BIG_TEAM);
@@ -560,11 +564,11 @@ function report(row, emptyHistory) {
     );
   }
   console.log(
-    `History first page painted: ${s(h.first)} (runs ${h.runs.map(s).join(', ')}); longest task before it ${s(h.longest)}; peak heap page ${mb(h.peaks.page).toFixed(0)} MB, workers ${mb(h.peaks.workers).toFixed(0)} MB`,
+    `History first page painted, best of 2 opens: ${s(h.first)} (runs ${h.runs.map(s).join(', ')}); longest task before it ${s(h.longest)}; peak heap page ${mb(h.peaks.page).toFixed(0)} MB, workers ${mb(h.peaks.workers).toFixed(0)} MB`,
   );
   record({
     section: 'History and insights',
-    metric: `History: open → first row painted, ${label}`,
+    metric: `History: open → first row painted (best of 2), ${label}`,
     value: h.first,
     unit: 'ms',
     ...(n && emptyHistory ? { baseline: emptyHistory, baselineLabel: 'empty database' } : {}),
