@@ -53,7 +53,8 @@ export const OUTCOME_LABELS: Record<Exclude<CommitmentStatus, 'open'>, string> =
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  // Grouped digits: "51,983 answers read", not "51983".
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
 export function formatMean(mean: number): string {
