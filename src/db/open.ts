@@ -1,5 +1,5 @@
+import { installBuiltIns } from './builtIns';
 import { db } from './db';
-import { installBuiltIns } from './library';
 import { DB_NAME } from './schema';
 import { readSetting, writeSetting } from './settings';
 

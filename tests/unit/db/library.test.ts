@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { installBuiltIns } from '../../../src/db/builtIns';
 import {
   createPlan,
   createPrompt,
   duplicatePlan,
-  installBuiltIns,
   setPlanRetired,
   setPromptRetired,
   updatePlan,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { installBuiltIns } from '../../../src/db/builtIns';
 import { addCommitment, reviewCommitment } from '../../../src/db/commitments';
-import { installBuiltIns } from '../../../src/db/library';
 import { saveAnswer } from '../../../src/db/responses';
 import { hasSampleData, loadSampleData, removeSampleData } from '../../../src/db/sample';
 import type { AppDB } from '../../../src/db/schema';

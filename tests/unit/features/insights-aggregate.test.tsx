@@ -1,9 +1,9 @@
 // The insights worker's work, run in-process against the generated sample organisation (two
 // years, three teams): what the worker sends back, and the client that carries it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installBuiltIns } from '../../../src/db/builtIns';
 import { db } from '../../../src/db/db';
 import { computeOverview, computeTeamInsights } from '../../../src/db/insights';
-import { installBuiltIns } from '../../../src/db/library';
 import { loadSampleData } from '../../../src/db/sample';
 import { rangeStart } from '../../../src/domain/insights/range';
 import type { TeamInsights } from '../../../src/domain/insights/types';

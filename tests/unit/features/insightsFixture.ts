@@ -3,9 +3,9 @@
 // "walking the talk" ratings and reviewed commitments. Plus the in-process stand-ins for the
 // workers (jsdom has no module workers): the same aggregations, run on the page's thread.
 import Dexie from 'dexie';
+import { installBuiltIns } from '../../../src/db/builtIns';
 import { db } from '../../../src/db/db';
 import { computeOverview, computeTeamInsights } from '../../../src/db/insights';
-import { installBuiltIns } from '../../../src/db/library';
 import { BUILT_IN_PLANS } from '../../../src/domain/library/plans';
 import { BUILT_IN_PROMPTS, PILLAR_RATING_PROMPT_IDS } from '../../../src/domain/library/prompts';
 import { analyseThemes } from '../../../src/domain/themes/analyse';
