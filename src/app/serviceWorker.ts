@@ -23,11 +23,15 @@ function watch(worker: ServiceWorker | null) {
   worker.addEventListener('statechange', check);
 }
 
-async function register() {
-  const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+/** Follows a registration: a version already waiting, installing now, or found later. */
+export function trackRegistration(registration: ServiceWorkerRegistration): void {
   if (registration.waiting && navigator.serviceWorker.controller) setWaiting(registration.waiting);
   watch(registration.installing);
   registration.addEventListener('updatefound', () => watch(registration.installing));
+}
+
+async function register() {
+  trackRegistration(await navigator.serviceWorker.register('/sw.js', { scope: '/' }));
 }
 
 /** After the page has loaded (the precache download never competes with the first screen). */
