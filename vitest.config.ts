@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Component and property tests do real work (fake-indexeddb, hundreds of generated cases);
+    // on a loaded 2-core machine 5 s is too tight. Timings are never asserted here.
+    testTimeout: 20_000,
   },
 });
