@@ -2,151 +2,65 @@
 // SNAPSHOTS_KEPT) and, where the browser allows, copied to a folder the person picked. Taken when
 // a huddle ends, at most every SNAPSHOT_INTERVAL_MS while one runs, before a restore, and on
 // request. A restore goes through the same import path as a backup file.
-import type { Snapshot } from '../domain/types';
+//
+// Building a snapshot reads and serialises the whole database, so it runs in the snapshot worker
+// (src/lib/snapshotClient.ts): the page only says why and gets back what was stored. Where there
+// is no Worker (unit tests) or a test passes its own io, the same code (snapshotStore.ts) runs
+// in-thread.
 import { now } from '../lib/clock';
-import { compressText, decompressText } from '../lib/compression';
-import { newId } from '../lib/ids';
-import {
-  folderPermission,
-  pruneSnapshotFiles,
-  snapshotFileName,
-  writeSnapshotFile,
-} from '../lib/snapshotFolder';
+import { snapshotWorkerClient } from '../lib/snapshotClient';
 import { db } from './db';
 import { readSetting, writeSetting } from './settings';
+import {
+  readSnapshotJson,
+  SNAPSHOT_INTERVAL_MS,
+  type SnapshotInfo,
+  type SnapshotIo,
+  type SnapshotReason,
+  storeSnapshot,
+} from './snapshotStore';
 import { snapshotMissed } from './snapshotTriggers';
 
-/** How many snapshots are kept on the device (and in the folder); older ones are pruned. */
-export const SNAPSHOTS_KEPT = 10;
-/** The least time between two automatic snapshots while a huddle runs. */
-export const SNAPSHOT_INTERVAL_MS = 15 * 60_000;
+export {
+  copyLatestToFolder,
+  type DescribedBackup,
+  describeBackup,
+  type FolderStatus,
+  getFolderStatus,
+  getSnapshotFolder,
+  listSnapshots,
+  readSnapshotJson,
+  SNAPSHOT_FOLDER_KEY,
+  SNAPSHOT_FOLDER_STATUS_KEY,
+  SNAPSHOT_INTERVAL_MS,
+  SNAPSHOTS_KEPT,
+  type SnapshotInfo,
+  type SnapshotIo,
+  type SnapshotReason,
+  setSnapshotFolder,
+} from './snapshotStore';
 
-/** Setting holding the FileSystemDirectoryHandle (structured-cloneable, never exported). */
-export const SNAPSHOT_FOLDER_KEY = 'snapshot-folder';
-/** Setting holding what happened at the last write to the folder. */
-export const SNAPSHOT_FOLDER_STATUS_KEY = 'snapshot-folder-status';
-
-export type SnapshotReason = Snapshot['reason'];
-export type SnapshotInfo = Omit<Snapshot, 'data'>;
-
-export interface FolderStatus {
-  lastWrittenAt: number | null;
-  /** 'permission' when the browser needs to be asked again (after a restart). */
-  problem: 'permission' | 'error' | null;
-  message?: string;
-}
-
-/** A backup's text with what a snapshot records about it, known by whoever wrote it. */
-export interface DescribedBackup {
-  json: string;
-  counts: Record<string, number>;
-  checksum: string;
-}
-
-/** The backup JSON source and the restore target; tests pass their own. */
-export interface SnapshotIo {
-  /** The backup text, or the text already described (saves parsing a large file again). */
-  exportJson: () => Promise<string | DescribedBackup>;
-  restoreJson: (json: string) => Promise<void>;
-  /** Where copies go; defaults to the folder kept in settings. */
-  folder?: () => Promise<FileSystemDirectoryHandle | null>;
-}
-
+/** Setting: when a start-up snapshot of a missed huddle was last begun (epoch ms). */
+export const MISSED_SNAPSHOT_ATTEMPT_KEY = 'snapshot-missed-attempt';
 /**
- * A snapshot is the full backup file; a restore replaces everything with it (not a merge). The
- * backup code (and its validators) loads on first use, keeping it out of the huddle's bundle.
+ * A missed snapshot begun less than this long ago (in this tab, another one, or a start-up that
+ * was closed before it finished) is not begun again: one attempt at a time, and a failing one is
+ * not repeated at every start.
  */
-const defaultIo: SnapshotIo = {
-  exportJson: async () => (await import('./backup')).exportDescribedBackup(),
-  restoreJson: async (json) => (await import('./backup')).restoreBackupJson(json),
-};
-
-/** Per-table record counts and the data checksum of a backup file, whatever its size. */
-export function describeBackup(json: string): {
-  counts: Record<string, number>;
-  checksum?: string;
-} {
-  const parsed = JSON.parse(json) as { data?: unknown; checksum?: { value?: unknown } };
-  const counts: Record<string, number> = {};
-  if (parsed.data && typeof parsed.data === 'object') {
-    for (const [table, rows] of Object.entries(parsed.data)) {
-      if (Array.isArray(rows)) counts[table] = rows.length;
-    }
-  }
-  const checksum = parsed.checksum?.value;
-  return typeof checksum === 'string' ? { counts, checksum } : { counts };
-}
-
-async function latestSnapshot(): Promise<Snapshot | undefined> {
-  return db.snapshots.orderBy('createdAt').last();
-}
+export const MISSED_SNAPSHOT_RETRY_MS = 10 * 60_000;
 
 /**
- * Takes a snapshot now. The backup is read and compressed first (outside any transaction: an
- * IndexedDB transaction commits itself while other work is awaited), then the new snapshot is
- * added and the oldest beyond SNAPSHOTS_KEPT removed in one transaction, so the table never
- * holds a half-pruned set. `skipIfUnchanged` avoids filling the ten slots with copies of the
- * same data (interval snapshots during a quiet stretch). Returns null when skipped.
+ * Takes a snapshot now, in the snapshot worker where there is one, and returns what was stored
+ * (null when `skipIfUnchanged` found the same data as the newest snapshot). Errors keep their
+ * name: a full disk is still a QuotaExceededError, and nothing is changed then.
  */
 export async function takeSnapshot(
   reason: SnapshotReason,
   options: { skipIfUnchanged?: boolean; io?: SnapshotIo } = {},
 ): Promise<SnapshotInfo | null> {
-  const io = options.io ?? defaultIo;
-  const exported = await io.exportJson();
-  const { json, counts, checksum } =
-    typeof exported === 'string' ? { json: exported, ...describeBackup(exported) } : exported;
-  if (options.skipIfUnchanged && checksum) {
-    const last = await latestSnapshot();
-    if (last?.dataChecksum === checksum) return null;
-  }
-  const { bytes, encoding } = await compressText(json);
-  const snapshot: Snapshot = {
-    id: newId(),
-    createdAt: now(),
-    reason,
-    // An ArrayBuffer, not a Blob: every browser stores it in IndexedDB reliably.
-    data: bytes.buffer,
-    sizeBytes: bytes.byteLength,
-    counts,
-    encoding,
-    ...(checksum ? { dataChecksum: checksum } : {}),
-  };
-  await db.transaction('rw', db.snapshots, async () => {
-    await db.snapshots.add(snapshot);
-    const stale = await db.snapshots
-      .orderBy('createdAt')
-      .reverse()
-      .offset(SNAPSHOTS_KEPT)
-      .primaryKeys();
-    await db.snapshots.bulkDelete(stale);
-  });
-  // The copy on disk is a bonus: its failure never undoes the snapshot kept on the device.
-  await copyToFolder(snapshot, bytes, io.folder).catch(() => undefined);
-  return withoutData(snapshot);
-}
-
-function withoutData({ data: _data, ...info }: Snapshot): SnapshotInfo {
-  return info;
-}
-
-/** Newest first, without their data. */
-export async function listSnapshots(): Promise<SnapshotInfo[]> {
-  const rows = await db.snapshots.orderBy('createdAt').reverse().toArray();
-  return rows.map(withoutData);
-}
-
-/** The stored bytes; a Blob is accepted too (the type allows it), though this file writes none. */
-async function snapshotBytes(snapshot: Snapshot): Promise<Uint8Array<ArrayBuffer>> {
-  const data = snapshot.data;
-  return new Uint8Array(data instanceof Blob ? await data.arrayBuffer() : data);
-}
-
-/** The backup JSON a snapshot holds. */
-export async function readSnapshotJson(id: string): Promise<string> {
-  const snapshot = await db.snapshots.get(id);
-  if (!snapshot) throw new Error('This snapshot is no longer on the device.');
-  return decompressText(await snapshotBytes(snapshot), snapshot.encoding);
+  const client = options.io ? null : snapshotWorkerClient();
+  if (client) return client.take(reason, { skipIfUnchanged: options.skipIfUnchanged ?? false });
+  return storeSnapshot(reason, options);
 }
 
 /**
@@ -154,84 +68,45 @@ export async function readSnapshotJson(id: string): Promise<string> {
  * of the current data is taken (so the restore itself can be undone, and pruning cannot remove
  * the snapshot being restored), then the backup import applies it.
  */
-export async function restoreSnapshot(id: string, io: SnapshotIo = defaultIo): Promise<void> {
+export async function restoreSnapshot(id: string, io?: SnapshotIo): Promise<void> {
   const json = await readSnapshotJson(id);
-  await takeSnapshot('before-import', { io });
-  await io.restoreJson(json);
+  await takeSnapshot('before-import', io ? { io } : {});
+  const restore = io?.restoreJson ?? (await import('./backup')).restoreBackupJson;
+  await restore(json);
 }
 
 /** Takes an interval snapshot if none was taken in the last SNAPSHOT_INTERVAL_MS. */
 export async function takeSnapshotIfDue(io?: SnapshotIo): Promise<SnapshotInfo | null> {
-  const last = await latestSnapshot();
-  if (last && now() - last.createdAt < SNAPSHOT_INTERVAL_MS) return null;
+  // The index key alone: the newest snapshot's data (a whole backup) is not read on the page.
+  const last = (await db.snapshots.orderBy('createdAt').lastKey()) as number | undefined;
+  if (last !== undefined && now() - last < SNAPSHOT_INTERVAL_MS) return null;
   return takeSnapshot('interval', { skipIfUnchanged: true, ...(io ? { io } : {}) });
 }
 
 /**
+ * Claims the start-up attempt: false when one was begun less than MISSED_SNAPSHOT_RETRY_MS ago.
+ * Read and write in one transaction, so two tabs starting together cannot both claim it.
+ */
+async function claimMissedAttempt(): Promise<boolean> {
+  return db.transaction('rw', db.settings, async () => {
+    const begun = await readSetting<number | null>(MISSED_SNAPSHOT_ATTEMPT_KEY, null);
+    const at = now();
+    // A time in the future (the clock was changed) does not block forever.
+    if (typeof begun === 'number' && begun <= at && at - begun < MISSED_SNAPSHOT_RETRY_MS) {
+      return false;
+    }
+    await writeSetting(MISSED_SNAPSHOT_ATTEMPT_KEY, at);
+    return true;
+  });
+}
+
+/**
  * At start-up: a huddle that ended after the newest snapshot (the tab was closed before the
- * background snapshot finished, or it failed) gets its snapshot now.
+ * background snapshot finished, or it failed) gets its snapshot now, unless one was begun
+ * recently (see MISSED_SNAPSHOT_RETRY_MS).
  */
 export async function takeMissedSnapshot(io?: SnapshotIo): Promise<SnapshotInfo | null> {
   if (!(await snapshotMissed())) return null;
+  if (!(await claimMissedAttempt())) return null;
   return takeSnapshot('huddle-ended', io ? { io } : {});
-}
-
-// ── The folder copy ───────────────────────────────────────────────────────────────────────
-
-export async function getSnapshotFolder(): Promise<FileSystemDirectoryHandle | null> {
-  return readSetting<FileSystemDirectoryHandle | null>(SNAPSHOT_FOLDER_KEY, null);
-}
-
-export async function getFolderStatus(): Promise<FolderStatus> {
-  return readSetting<FolderStatus>(SNAPSHOT_FOLDER_STATUS_KEY, {
-    lastWrittenAt: null,
-    problem: null,
-  });
-}
-
-export async function setSnapshotFolder(handle: FileSystemDirectoryHandle | null): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    if (handle) await writeSetting(SNAPSHOT_FOLDER_KEY, handle);
-    else await db.settings.delete(SNAPSHOT_FOLDER_KEY);
-    await writeSetting(SNAPSHOT_FOLDER_STATUS_KEY, { lastWrittenAt: null, problem: null });
-  });
-}
-
-async function copyToFolder(
-  snapshot: Snapshot,
-  bytes: Uint8Array<ArrayBuffer>,
-  source: () => Promise<FileSystemDirectoryHandle | null> = getSnapshotFolder,
-): Promise<void> {
-  const folder = await source();
-  if (!folder) return;
-  const status = await getFolderStatus();
-  try {
-    // Never prompts: a background write cannot ask. Settings offers the button that can.
-    if ((await folderPermission(folder)) !== 'granted') {
-      await writeSetting(SNAPSHOT_FOLDER_STATUS_KEY, { ...status, problem: 'permission' });
-      return;
-    }
-    const name = snapshotFileName(
-      snapshot.createdAt,
-      snapshot.reason,
-      snapshot.encoding === 'gzip',
-    );
-    await writeSnapshotFile(folder, name, bytes);
-    await pruneSnapshotFiles(folder, SNAPSHOTS_KEPT);
-    await writeSetting(SNAPSHOT_FOLDER_STATUS_KEY, {
-      lastWrittenAt: snapshot.createdAt,
-      problem: null,
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await writeSetting(SNAPSHOT_FOLDER_STATUS_KEY, { ...status, problem: 'error', message });
-    throw error;
-  }
-}
-
-/** After the person grants permission again: copies the newest snapshot to the folder now. */
-export async function copyLatestToFolder(): Promise<void> {
-  const latest = await latestSnapshot();
-  if (!latest) return;
-  await copyToFolder(latest, await snapshotBytes(latest));
 }
