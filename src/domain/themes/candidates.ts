@@ -15,8 +15,9 @@
 // answers (often echoes of the prompt) while df rewards what keeps coming up. Simple enough to
 // explain on screen, and computed from counts the engine already has.
 import { everydayWeight, everydayWordRate } from './everyday';
-import { compactKey } from './normalise';
+import { compactKey, stemWord } from './normalise';
 import type { PhraseIndex } from './phrases';
+import { SERVED_PEOPLE } from './stopwords';
 import type { Vocabulary } from './vocabulary';
 
 /** Phrases seen in fewer answers than this are not themes at all (said once is not "coming up"). */
@@ -68,13 +69,39 @@ export function tfIdf(df: number, answers: number): number {
   return df > 0 ? df * Math.log((answers + 1) / df) : 0;
 }
 
+let servedKeys: ReadonlySet<string> | undefined;
+
+/** Compact keys of the people a team serves ("young people" → its key; see SERVED_PEOPLE). */
+function servedPeopleKeys(): ReadonlySet<string> {
+  servedKeys ??= new Set(SERVED_PEOPLE.map((p) => compactKey(p.split(' ').map(stemWord))));
+  return servedKeys;
+}
+
+/**
+ * True for a phrase that only names the people a team serves ("young people", "carers",
+ * "parents and carers"): never a theme on its own, though "family meetings" is.
+ */
+export function namesOnlyServedPeople(stems: readonly string[]): boolean {
+  const keys = servedPeopleKeys();
+  if (keys.has(compactKey(stems))) return true;
+  return (
+    stems.length === 3 &&
+    stems[1] === 'and' &&
+    keys.has(compactKey([stems[0]!])) &&
+    keys.has(compactKey([stems[2]!]))
+  );
+}
+
 function groupPhrases(index: PhraseIndex, vocab: Vocabulary) {
   const groups: PhraseGroup[] = [];
   const byCompact = new Map<string, number>();
   const phraseGroup = new Int32Array(index.count).fill(-1);
   for (let p = 0; p < index.count; p += 1) {
     if (!index.valid[p] || index.df[p]! < MIN_CANDIDATE_ANSWERS) continue;
-    const compact = compactKey(index.stemsOf(p).map((s) => vocab.stems[s]!));
+    const stems = index.stemsOf(p).map((s) => vocab.stems[s]!);
+    // Not a group at all: it neither names a theme nor pulls longer phrases into one.
+    if (namesOnlyServedPeople(stems)) continue;
+    const compact = compactKey(stems);
     let g = byCompact.get(compact);
     if (g === undefined) {
       g = groups.length;

@@ -58,6 +58,40 @@ const QUALIFIERS = words(`
  */
 const LINKING = ['of', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'by', 'about', 'and', 'vs'];
 
+/**
+ * The people a human-services team serves. Every team talks about them in every huddle, in
+ * every period, exactly like a steady topic, so "young people" or "carers" would top every list
+ * and tell a leader only who the team works with. Unlike stopwords they are topic words: they
+ * may sit inside a longer phrase that is a real topic ("family meetings", "parent evenings",
+ * "voice of families", "young carers"), they are matched by curated themes ("Families" as a
+ * theme a person names still works), and they are highlighted there. Only a phrase that is
+ * nothing but one of these (any plural or possessive: matched by stem, so "families" and
+ * "family's" too, and "parenting" with "parent"), or two of them joined by "and" ("parents and
+ * carers"), is never a theme. "young", "person" and "people" are here because they are what is left
+ * of "young person" once that is not a theme: alone they name nobody in particular. Kept short
+ * on purpose: "staff", "workers" or "mum" are left to the everyday weighting (everyday.ts).
+ */
+export const SERVED_PEOPLE: readonly string[] = [
+  'client',
+  'young',
+  'young person',
+  'young people',
+  'person',
+  'people',
+  'youth',
+  'teen',
+  'teenager',
+  'kid',
+  'child',
+  'children',
+  'resident',
+  'patient',
+  'carer',
+  'parent',
+  'service user',
+  'family',
+];
+
 export const STOPWORDS: ReadonlySet<string> = new Set([
   ...eng,
   ...FUNCTION_WORDS,

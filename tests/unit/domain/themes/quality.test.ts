@@ -308,3 +308,117 @@ describe('the name of a merged theme', () => {
     expect(themes[0]?.count).toBe(20);
   });
 });
+
+describe('the people a team serves', () => {
+  // Thirty weeks of ten answers. Every week the team talks about the people it serves, in many
+  // different sentences, far more often than any topic; and about three real topics that name
+  // them inside a longer phrase.
+  const openers = [
+    'Spent the morning with the',
+    'Rang two of the',
+    'So much worry among the',
+    'Good news from the',
+    'A tricky visit with the',
+    'Lunch club with the',
+    'New referrals for the',
+  ];
+  const servedWords = [
+    'young people',
+    'carers',
+    'families',
+    'parents and carers',
+    'young person',
+    'kids',
+    'clients',
+    'parents',
+  ];
+  const topics = ['family meetings', 'voice of families', 'parent evenings'];
+  const tails = [
+    ', again',
+    ': worth it',
+    '. Ran over',
+    ', as ever',
+    '? Not sure',
+    '. Moving online',
+  ];
+  /** `swap` rewrites the sentences about the people served (not the topics). */
+  function servedHistory(swap: (text: string) => string = (text) => text): ThemeAnswer[] {
+    let filler = 0;
+    let s = 0;
+    let t = 0;
+    return history(30, (week) => {
+      const texts: string[] = [];
+      for (let k = 0; k < 4; k += 1, s += 1) {
+        texts.push(swap(`${openers[s % openers.length]!} ${servedWords[s % servedWords.length]!}`));
+      }
+      for (let k = 0; k < (week % 2 ? 2 : 1); k += 1, t += 1) {
+        const topic = topics[t % topics.length]!;
+        texts.push(`${topic[0]!.toUpperCase()}${topic.slice(1)}${tails[t % tails.length]!}`);
+      }
+      while (texts.length < 10) texts.push(EVERYDAY[filler++ % EVERYDAY.length]!);
+      return texts;
+    });
+  }
+
+  it('are themes when they are anyone else (so the test below can fail)', () => {
+    // The same sentences about volunteers and tenants: steady, frequent, and themes.
+    const result = analyseThemes(
+      servedHistory((text) =>
+        text
+          .replace(/\bcarers\b/gi, 'volunteers')
+          .replace(/\bcarer\b/gi, 'volunteer')
+          .replace(/\bfamilies\b/gi, 'tenants'),
+      ),
+      { period: 'month' },
+    );
+    const found = labels(result.themes);
+    expect(
+      found.some((label) => /^volunteers?$/.test(label)),
+      found.join(', '),
+    ).toBe(true);
+    expect(
+      found.some((label) => /^tenants?$/.test(label)),
+      found.join(', '),
+    ).toBe(true);
+  });
+
+  it('are never a theme on their own: not "young people", "carers", "families", "parents and carers"', () => {
+    const result = analyseThemes(servedHistory(), { period: 'month' });
+    const found = labels(result.themes);
+    for (const label of found) {
+      expect(label).not.toMatch(
+        /^(young (person|people)|young|person|people|carers?|famil(y|ies)|parents?|kids?|clients?|residents?|teens?|parents and carers)$/,
+      );
+    }
+  });
+
+  it('still sit inside a real topic: "family meetings", "voice of families", "parent evenings"', () => {
+    const answers = servedHistory();
+    const result = analyseThemes(answers, { period: 'month' });
+    const found = labels(result.themes);
+    for (const topic of ['family meetings', 'voice of families', 'parent evenings']) {
+      const theme = result.themes.find((t) => t.label === topic);
+      expect(theme, found.join(', ')).toBeDefined();
+      const said = answers.filter((a) => a.text.toLowerCase().includes(topic)).length;
+      expect(theme?.count).toBe(said);
+    }
+  });
+
+  it('can still be a theme a person names: "Families" as a curated theme', () => {
+    const result = analyseThemes(servedHistory(), {
+      period: 'month',
+      curated: [
+        {
+          id: 'c-fam',
+          label: 'Families',
+          keywords: ['family'],
+          taggedResponseIds: [],
+          pinned: false,
+          hidden: false,
+        },
+      ],
+    });
+    const theme = result.themes.find((t) => t.label === 'Families');
+    expect(theme?.count).toBeGreaterThan(20);
+  });
+});
