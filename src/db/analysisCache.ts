@@ -33,10 +33,22 @@ export function analysisCacheKey(kind: AnalysisKind, teamId: string, view: strin
   return `${kind}|${teamId}|${view}`;
 }
 
-/** Tables whose writes can change a theme analysis or the pulse. */
-const SOURCES = ['responses', 'commitments', 'themes', 'responseThemes', 'members', 'prompts'];
+/**
+ * Tables whose writes can change a theme analysis or the pulse. `members` and `sessions` because
+ * the themes worker leaves the team's people out of themes: a member renamed or a guest added
+ * to a huddle (guests live on their session) changes the themes without a new answer.
+ */
+const SOURCES = [
+  'responses',
+  'commitments',
+  'themes',
+  'responseThemes',
+  'members',
+  'sessions',
+  'prompts',
+];
 /** The same without answers and commitments, which the page's data version already covers. */
-const SMALL_SOURCES = ['commitments', 'themes', 'responseThemes', 'members', 'prompts'];
+const SMALL_SOURCES = ['commitments', 'themes', 'responseThemes', 'members', 'sessions', 'prompts'];
 
 async function newestAndCount(table: string): Promise<string> {
   const t = db.table(table);
@@ -49,8 +61,9 @@ async function newestAndCount(table: string): Promise<string> {
 
 /**
  * Changes whenever anything a theme analysis or the pulse reads is written: answers,
- * commitments, named and hidden themes and their tags, people and prompts (names and question
- * words are left out of themes). Index keys and counts only, never a record.
+ * commitments, named and hidden themes and their tags, people, huddles (their guests) and
+ * prompts (names and question words are left out of themes). Index keys and counts only, never
+ * a record.
  *
  * `dataVersion` is the page's readDataVersion() (newest answer and commitment, answer count),
  * read just before it asked: given, the answers are not counted a second time (at 500,000

@@ -5,7 +5,9 @@ import {
   writeCachedAnalysis,
 } from '../../../src/db/analysisCache';
 import { db } from '../../../src/db/db';
-import type { Response } from '../../../src/domain/types';
+import { setAttendance } from '../../../src/db/sessions';
+import { addMember, renameMember } from '../../../src/db/teams';
+import type { Response, Session } from '../../../src/domain/types';
 import { runCached } from '../../../src/workers/cachedAnalysis';
 import { createThemesHandler } from '../../../src/workers/themes.worker';
 import type { ThemesFromWorker, ThemesRequest } from '../../../src/workers/themesProtocol';
@@ -27,6 +29,26 @@ function answer(i: number, text = 'The paperwork piled up again'): Response {
     text,
     createdAt: T0 + i * WEEK,
     updatedAt: T0 + i * WEEK,
+  };
+}
+
+/** A huddle in the lobby, so its guests can still be changed. */
+function activeHuddle(id: string): Session {
+  return {
+    id,
+    teamId: 'team-a',
+    planId: 'plan',
+    planName: 'Plan',
+    status: 'active',
+    currentStep: -1,
+    steps: [],
+    attendance: [],
+    guests: [],
+    startedAt: T0,
+    endedAt: null,
+    pillars: [],
+    createdAt: T0,
+    updatedAt: T0,
   };
 }
 
@@ -161,6 +183,60 @@ describe('the analysis cache', () => {
     });
     expect((await runCached(options('v2'))).cached).toBe(false);
     expect(calls).toEqual(['compute v1', 'stale v1', 'compute v2', 'stale v2', 'compute v2']);
+  });
+
+  it('sees a guest added to a huddle and a member renamed, with no new answer', async () => {
+    // The page's data version (answers and commitments) stays the same throughout.
+    const attempt = () =>
+      runCached({
+        kind: 'themes',
+        teamId: 'team-a',
+        view: '6m',
+        request: { a: 1 },
+        dataVersion: 'v1',
+        compute: async () => 'value',
+        onStale: () => {},
+      });
+    const cached = async () => (await attempt()).cached;
+    const store = async () => (await attempt()).store();
+    await db.teams.add({
+      id: 'team-a',
+      name: 'Team A',
+      archived: false,
+      agreements: [],
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    const member = await addMember('team-a', 'Ana');
+    await db.sessions.add(activeHuddle('s9'));
+    await store();
+    expect(await cached()).toBe(true);
+    await setAttendance('s9', [], [{ id: 'g1', name: 'Zed from intake' }]);
+    expect(await cached()).toBe(false);
+    await store();
+    expect(await cached()).toBe(true);
+    await renameMember(member.id, 'Anabel');
+    expect(await cached()).toBe(false);
+  });
+
+  it('never serves a theme named after a guest added since it was stored', async () => {
+    await db.responses.bulkAdd(
+      [4, 5, 6, 7, 8].map((i) => answer(i, `Zed covered the rota for me ${i}`)),
+    );
+    await db.sessions.add(activeHuddle('s9'));
+    const withVersion = (id: number): ThemesRequest => ({
+      ...request(id),
+      cache: { view: '12m', dataVersion: 'v1' },
+    });
+    const labels = (m: ThemesFromWorker | undefined) =>
+      m?.type === 'result' || m?.type === 'stale' ? m.analysis.themes.map((t) => t.label) : [];
+    const first = await run(withVersion(1));
+    expect(labels(first.at(-1)).join(' | ')).toMatch(/\bzed\b/);
+    await setAttendance('s9', [], [{ id: 'g1', name: 'Zed' }]);
+    const posted = (await run(withVersion(2))).filter((m) => m.type !== 'progress');
+    expect(posted.map((m) => m.type)).toEqual(['stale', 'result']);
+    expect(labels(posted.at(-1)).join(' | ')).not.toMatch(/\bzed\b/);
+    expect(labels(posted.at(-1))).toContain('rota');
   });
 
   it('keeps the newest entries only', async () => {
