@@ -17,6 +17,9 @@
 //   Search   — on /history: search worker started → index ready (the worker's own status
 //              message); then typing a word → results painted (includes the 150 ms debounce),
 //              and the worker's share (query sent → results received).
+//              Also: typing a word as soon as History opens → the first results painted (while
+//              the index may still be building), timed from the worker's start.
+// BENCH_SEARCH_ONLY=1 skips Insights (History and search only); BENCH_SKIP_SEARCH=1 skips search.
 // Prints numbers; asserts nothing. Usage: node bench/history-insights.mjs [answers …]
 // (run `vite build` first; `npm run bench -- history-insights` does).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +35,7 @@ const sizes = process.argv
   .filter((n) => n > 0);
 if (!sizes.length) sizes.push(50_000, 500_000);
 const SHOTS = process.env.BENCH_SHOTS ?? '';
+const SEARCH_ONLY = !!process.env.BENCH_SEARCH_ONLY;
 const BIG_TEAM = 'bench-team-big';
 const TARGET_MS = 3000;
 
@@ -359,7 +363,37 @@ async function measureInsights(context, browserSession, url, query, shot) {
 
 const QUERIES = ['paperwork', 'garage', 'records system', 'supervision'];
 
-async function measureSearch(context, browserSession, url) {
+/**
+ * Types a word as soon as History's search box is there, and times (from the search worker's
+ * start) the first painted results with at least one hit, and the index's state then.
+ */
+async function measureFirstResults(context, url, shot) {
+  const page = await context.newPage();
+  await page.goto(`${url}/history`);
+  const input = page.getByLabel('Search answers and commitments');
+  await input.waitFor();
+  await input.fill(QUERIES[0]);
+  await page.waitForFunction(() => document.querySelector('.search-result'), null, {
+    timeout: 600_000,
+    polling: 50,
+  });
+  const first = await page.evaluate(() => {
+    const log = window.__bench.workers.search.at(-1);
+    const box = document.querySelector('input[type="search"]');
+    const status = document.getElementById(box.getAttribute('aria-describedby'));
+    return {
+      ms: performance.now() - log.created,
+      ready: log.events.some((e) => e.type === 'status' && e.state === 'ready'),
+      status: status.textContent,
+    };
+  });
+  if (shot) await page.screenshot({ path: `${shot}/search-indexing.png` });
+  await page.close();
+  return first;
+}
+
+async function measureSearch(context, browserSession, url, shot = '') {
+  const first = await measureFirstResults(context, url, shot);
   const { page, heap } = await openMeasured(context, browserSession, `${url}/history`);
   await page.waitForFunction(
     () =>
@@ -409,8 +443,9 @@ async function measureSearch(context, browserSession, url) {
     typed.push({ q, ...result });
   }
   const peaks = await heap.stop();
+  if (shot) await page.screenshot({ path: `${shot}/search-ready.png` });
   await page.close();
-  return { build, typed, peaks };
+  return { build, typed, peaks, first };
 }
 
 /** One more answer for the biggest team, as a new huddle would write it (makes caches stale). */
@@ -493,9 +528,16 @@ await withApp(
         sixMonths.setMonth(sixMonths.getMonth() - 6);
         sixMonths.setDate(1);
         sixMonths.setHours(0, 0, 0, 0);
-        row.plain6m = await plainRead(context, url, BIG_TEAM, sixMonths.getTime());
         row.plainAll = await plainRead(context, url, BIG_TEAM, 0);
         const shot = SHOTS && size === Math.max(...sizes) ? SHOTS : '';
+        if (SEARCH_ONLY) {
+          row.search = await measureSearch(context, browserSession, url, shot);
+          await context.close();
+          rows.push(row);
+          report(row, emptyHistory);
+          continue;
+        }
+        row.plain6m = await plainRead(context, url, BIG_TEAM, sixMonths.getTime());
         row.insights6m = await measureInsights(
           context,
           browserSession,
@@ -574,6 +616,11 @@ function report(row, emptyHistory) {
     ...(n && emptyHistory ? { baseline: emptyHistory, baselineLabel: 'empty database' } : {}),
   });
   if (!n) return;
+  if (!SEARCH_ONLY) reportInsights(row, label);
+  reportSearch(row, label);
+}
+
+function reportInsights(row, label) {
   const stale = row.insights6mAfterWrite;
   console.log(
     `Insights, last 6 months, after one new answer: stored result shown at ${s(stale.shown)} (stale result from the worker at ${stale.staleAt === undefined ? '–' : s(stale.staleAt)}), fresh and ready at ${s(stale.ready)}; long tasks while computing ${stale.countDuring} (longest ${s(stale.longestDuring)})`,
@@ -674,6 +721,9 @@ function report(row, emptyHistory) {
       });
     }
   }
+}
+
+function reportSearch(row, label) {
   const q = row.search;
   if (!q) return;
   console.log(
@@ -701,6 +751,17 @@ function report(row, emptyHistory) {
     unit: 'ms',
     baseline: workers[Math.floor(workers.length / 2)],
     baselineLabel: 'of which the worker',
+  });
+  console.log(
+    `  first results (typed on open): ${s(q.first.ms)} after the worker started, index ${q.first.ready ? 'ready' : 'still building'} — ${q.first.status}`,
+  );
+  record({
+    section: 'Search',
+    metric: `Search: first results painted (typed on open, from worker start), ${label}`,
+    value: q.first.ms,
+    unit: 'ms',
+    baseline: q.build.ms,
+    baselineLabel: 'full index built',
   });
   record({
     section: 'Search',

@@ -67,6 +67,42 @@ export async function readChanges<T extends Response | Commitment>(
   });
 }
 
+/**
+ * Records changed at or before `before` (null: from the newest), newest change first, `limit` at
+ * most: the first build reads this way, so the newest answers are searchable within seconds.
+ * Ties on the time go by id, descending, like the index read backwards.
+ */
+export async function readNewest<T extends Response | Commitment>(
+  table: SearchTable,
+  before: ChangeCursor | null,
+  limit: number,
+): Promise<ChangeChunk<T>> {
+  return db.transaction('r', [db.table(table), db.sessions], async () => {
+    const base = db.table<T, string>(table);
+    let rows: T[];
+    if (before) {
+      const tied = await base.where('updatedAt').equals(before.updatedAt).primaryKeys();
+      const skip = tied.filter((id) => id >= before.id).length;
+      rows = (
+        await base
+          .where('updatedAt')
+          .belowOrEqual(before.updatedAt)
+          .reverse()
+          .limit(limit + skip)
+          .toArray()
+      ).filter((r) => r.updatedAt < before.updatedAt || r.id < before.id);
+    } else {
+      rows = await base.orderBy('updatedAt').reverse().limit(limit).toArray();
+    }
+    const last = rows.at(-1);
+    return {
+      rows,
+      sessions: await huddleFacts(rows),
+      next: last && rows.length === limit ? { updatedAt: last.updatedAt, id: last.id } : null,
+    };
+  });
+}
+
 /** Given records (found by a key scan rather than by their time), with their huddles' facts. */
 export async function readByIds<T extends Response | Commitment>(
   table: SearchTable,

@@ -9,6 +9,7 @@ import {
   readChanges,
   readDeletionsSince,
   readHitRecords,
+  readNewest,
 } from '../db/search';
 import type { Commitment, Response } from '../domain/types';
 import {
@@ -27,6 +28,8 @@ import type { FromWorker, IndexStatus, SearchHit, ToWorker } from './searchProto
 export const INDEX_CHUNK = 2_000;
 
 const TABLES: SearchTable[] = ['responses', 'commitments'];
+/** The first build's order: the few commitments, then answers; each newest first. */
+const BUILD_ORDER: SearchTable[] = ['commitments', 'responses'];
 
 export interface SearchEngine {
   handle: (message: ToWorker) => Promise<void>;
@@ -94,20 +97,42 @@ export function createSearchEngine(
     return removeDoc(index, id);
   }
 
-  /** Reads everything newer than the high-water marks, then settles deletions. */
-  async function catchUp(state: SearchSourceState) {
+  /**
+   * The first build: each table newest first, so a search while it runs already covers the
+   * most recent answers (results say they are partial). The newest row read becomes the table's
+   * high-water mark: anything written meanwhile is newer and is read by the next catch-up.
+   */
+  async function build(state: SearchSourceState) {
     const total = state.responses + state.commitments;
     let done = 0;
-    if (!built) setStatus({ state: 'indexing', total, done });
-    for (const table of TABLES) {
+    setStatus({ state: 'indexing', total, done });
+    for (const table of BUILD_ORDER) {
+      let before: ChangeCursor | null = null;
       for (;;) {
-        const next = await readChanges<Response | Commitment>(table, cursors[table], chunk);
+        const next: ChangeChunk<Response | Commitment> = await readNewest(table, before, chunk);
         apply(table, next.rows, next.sessions);
-        const last = next.rows.at(-1);
-        if (last) cursors[table] = { updatedAt: last.updatedAt, id: last.id };
+        const first = next.rows[0];
+        if (first && !cursors[table]) cursors[table] = { updatedAt: first.updatedAt, id: first.id };
         done += next.rows.length;
-        if (!built) setStatus({ state: 'indexing', total, done: Math.min(done, total) });
+        setStatus({ state: 'indexing', total, done: Math.min(done, total) });
         if (!next.next) break;
+        before = next.next;
+      }
+    }
+  }
+
+  /** Reads everything newer than the high-water marks, then settles deletions. */
+  async function catchUp(state: SearchSourceState) {
+    if (!built) await build(state);
+    else {
+      for (const table of TABLES) {
+        for (;;) {
+          const next = await readChanges<Response | Commitment>(table, cursors[table], chunk);
+          apply(table, next.rows, next.sessions);
+          const last = next.rows.at(-1);
+          if (last) cursors[table] = { updatedAt: last.updatedAt, id: last.id };
+          if (!next.next) break;
+        }
       }
     }
     // A first build reads only rows that exist, so earlier tombstones are already honoured.

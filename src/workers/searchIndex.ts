@@ -25,8 +25,48 @@ export interface SearchDoc {
 
 export type SearchIndex = MiniSearch<SearchDoc>;
 
-/** Fields kept in the index for filtering and for finding the record again. */
-const STORED = ['kind', 'recordId', 'sessionId', 'teamId', 'startedAt', 'pillars'] as const;
+/**
+ * Fields kept in the index, for the filters only: the kind and the record id are read back from
+ * the document id, and everything shown is read from the database for the visible hits. With
+ * 500,000 answers every stored field costs tens of megabytes in the worker.
+ */
+const STORED = ['teamId', 'startedAt', 'pillars'] as const;
+
+/**
+ * One shared copy of each team id and each set of pillars: records read from the database carry
+ * their own copies, and the index would otherwise keep one per document.
+ */
+function interner() {
+  const teams = new Map<string, string>();
+  const pillars = new Map<string, readonly Pillar[]>();
+  return (doc: SearchDoc, field: string): unknown => {
+    if (field === 'teamId') {
+      const known = teams.get(doc.teamId);
+      if (known !== undefined) return known;
+      teams.set(doc.teamId, doc.teamId);
+      return doc.teamId;
+    }
+    if (field === 'pillars') {
+      const key = doc.pillars.join(' ');
+      let shared = pillars.get(key);
+      if (!shared) {
+        shared = Object.freeze([...doc.pillars]);
+        pillars.set(key, shared);
+      }
+      return shared;
+    }
+    return doc[field as keyof SearchDoc];
+  };
+}
+
+/** `responses:<id>` → the answer `<id>`; `commitments:<id>` → the commitment. */
+export function recordOf(id: string): { kind: SearchDoc['kind']; recordId: string } {
+  const colon = id.indexOf(':');
+  return {
+    kind: id.slice(0, colon) === 'commitments' ? 'commitment' : 'answer',
+    recordId: id.slice(colon + 1),
+  };
+}
 
 /**
  * Words are runs of letters, digits and combining marks; everything else separates them (so
@@ -45,6 +85,7 @@ export function createSearchIndex(): SearchIndex {
   return new MiniSearch<SearchDoc>({
     fields: ['text'],
     storeFields: [...STORED],
+    extractField: interner(),
     tokenize: (text) => text.split(SEPARATOR),
     processTerm: (term) => normalizeTerm(term) || null,
     searchOptions: {
@@ -147,8 +188,7 @@ export function runSearch(
     total: results.length,
     matches: results.slice(0, limit).map((r) => ({
       id: r.id as string,
-      kind: r.kind as SearchDoc['kind'],
-      recordId: r.recordId as string,
+      ...recordOf(r.id as string),
       terms: r.terms,
     })),
   };

@@ -119,6 +119,7 @@ export function HistoryRoute() {
         text={text}
         onTextChange={setText}
         statusText={searchStatusText(search.status, query, search.results, search.error)}
+        progress={search.status.state === 'indexing' ? search.status : null}
         note={
           query && values.status
             ? 'Team, pillar and date filters narrow the search; status does not.'

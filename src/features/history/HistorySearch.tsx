@@ -25,8 +25,13 @@ export function searchStatusText(
           }.`
       : '';
   if (status.state === 'indexing') {
-    const building = `Indexing ${count(status.total)} answers and commitments…`;
-    return found ? `${building} ${found}` : building;
+    // Newest first: a search while the index builds covers the most recent answers already.
+    if (found) {
+      return `${found} Searched the ${count(status.done)} newest of ${count(status.total)} answers and commitments; still indexing the rest…`;
+    }
+    return status.done > 0
+      ? `Indexing answers and commitments, newest first: ${count(status.done)} of ${count(status.total)}. You can search them already.`
+      : `Indexing ${count(status.total)} answers and commitments…`;
   }
   if (status.state === 'idle') return query ? 'Starting search…' : '';
   return found;
@@ -38,10 +43,13 @@ export function SearchBox({
   onTextChange,
   statusText,
   note,
+  progress,
 }: {
   text: string;
   onTextChange: (text: string) => void;
   statusText: string;
+  /** How far the first indexing has come, while it runs. */
+  progress?: { done: number; total: number } | null;
   /** Extra words under the box (e.g. which filters apply). */
   note: string | null;
 }) {
@@ -65,6 +73,14 @@ export function SearchBox({
       <p id={`${id}-status`} className="history-search-status" role="status">
         {statusText}
       </p>
+      {progress && progress.total > 0 && (
+        <progress
+          className="history-search-progress"
+          aria-label="Search index built so far"
+          value={progress.done}
+          max={progress.total}
+        />
+      )}
     </form>
   );
 }
@@ -85,8 +101,8 @@ export function SearchSection({
       )}
       {results?.partial && results.hits.length > 0 && (
         <p className="muted">
-          Still indexing: more may match in a moment ({plural(results.hits.length, 'result')} so
-          far).
+          Still indexing older answers: more may match in a moment (
+          {plural(results.hits.length, 'result')} so far, from the newest answers).
         </p>
       )}
       <p>

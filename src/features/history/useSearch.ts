@@ -6,6 +6,8 @@ import type { IndexStatus, SearchFilters } from '../../workers/searchProtocol';
 
 /** Wait this long after the last keystroke before searching. */
 export const SEARCH_DEBOUNCE_MS = 150;
+/** While the index builds, a typed search refreshes this many times. */
+const REFRESH_STEPS = 10;
 
 export function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
@@ -35,8 +37,14 @@ export function useSearch(query: string, filters: SearchFilters, filtersKey: str
   const status = useSearchStatus();
   const [results, setResults] = useState<SearchResults | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // Every change to the index (an answer saved, the first build finished) searches again.
-  const version = status.state === 'ready' ? status.version : 0;
+  // Every change to the index (an answer saved, the first build finished) searches again, and
+  // so does every tenth of the first build (it indexes newest first; results so far show).
+  const version =
+    status.state === 'ready'
+      ? status.version
+      : status.state === 'indexing' && status.total > 0
+        ? -1 - Math.floor((status.done * REFRESH_STEPS) / status.total)
+        : 0;
   const text = query.trim();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: filters are compared by filtersKey; version re-runs the search.

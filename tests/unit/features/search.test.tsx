@@ -11,6 +11,7 @@ import { completeSession, startSession } from '../../../src/db/sessions';
 import { addMember, createTeam } from '../../../src/db/teams';
 import type { Plan, Team } from '../../../src/domain/types';
 import { HistoryRoute } from '../../../src/features/history/HistoryRoute';
+import { SearchBox, searchStatusText } from '../../../src/features/history/HistorySearch';
 import {
   createSearchClient,
   type SearchPort,
@@ -215,5 +216,46 @@ describe('Search on History', () => {
     await seed();
     renderHistory('/history?q=rota');
     expect(await screen.findByText('Search is not available in this browser.')).toBeVisible();
+  });
+});
+
+describe('search status while the index builds', () => {
+  // Three hits (their content does not matter to the status line).
+  const results = { query: 'rota', total: 3, hits: [{}, {}, {}] as never[], partial: true };
+
+  it('says how many of the newest answers a partial result searched', () => {
+    const status = { state: 'indexing', total: 500_000, done: 120_000 } as const;
+    expect(searchStatusText(status, 'rota', results, null)).toBe(
+      `3 results for “rota”. Searched the ${(120_000).toLocaleString()} newest of ${(500_000).toLocaleString()} answers and commitments; still indexing the rest…`,
+    );
+    expect(searchStatusText(status, '', null, null)).toMatch(/^Indexing .*newest first/);
+    expect(searchStatusText({ ...status, done: 0 }, '', null, null)).toBe(
+      `Indexing ${(500_000).toLocaleString()} answers and commitments…`,
+    );
+  });
+
+  it('shows a progress bar while indexing and none once built', async () => {
+    const { rerender } = render(
+      <SearchBox
+        text=""
+        onTextChange={() => undefined}
+        statusText=""
+        note={null}
+        progress={{ done: 2, total: 8 }}
+      />,
+    );
+    const bar = screen.getByRole('progressbar', { name: 'Search index built so far' });
+    expect(bar).toHaveAttribute('value', '2');
+    expect(bar).toHaveAttribute('max', '8');
+    rerender(
+      <SearchBox
+        text=""
+        onTextChange={() => undefined}
+        statusText=""
+        note={null}
+        progress={null}
+      />,
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });

@@ -187,9 +187,85 @@ describe('search engine', () => {
     const [one] = await db.responses.toArray();
     if (!one) throw new Error('seed has answers');
     const version = lastVersion();
-    await db.responses.put({ ...one, id: 'restored-1', text: 'Restored narwhal', updatedAt: 1 });
+    // `one` may be the seed's pass (ids are random): the copy is a written answer either way.
+    await db.responses.put({
+      ...one,
+      id: 'restored-1',
+      passed: false,
+      text: 'Restored narwhal',
+      updatedAt: 1,
+    });
     await caughtUp(version);
     expect((await search('narwhal')).total).toBe(1);
+  });
+});
+
+describe('first build, newest first', () => {
+  it('answers over what is indexed so far, flagged partial, newest answers first', async () => {
+    engine.stop();
+    const [one] = await db.responses.toArray();
+    if (!one) throw new Error('seed has answers');
+    // Twenty answers newer than the seed's: the newest says "zebra".
+    const later = Date.now() + 60_000;
+    await db.responses.bulkPut(
+      Array.from({ length: 20 }, (_, i) => ({
+        ...one,
+        passed: false,
+        id: `later-${String(i).padStart(2, '0')}`,
+        text: i === 19 ? 'The zebra crossing is finally painted' : `Later note ${i}`,
+        updatedAt: later + i,
+      })),
+    );
+    messages = [];
+    const during: Promise<void>[] = [];
+    let asked = false;
+    // Chunks of 3: the commitment first, then answers three at a time, newest first. As soon as
+    // one chunk of answers is in (the three newest: "zebra" and two notes), search.
+    engine = createSearchEngine(
+      (m) => {
+        messages.push(m);
+        if (!asked && m.type === 'status' && m.status.state === 'indexing' && m.status.done >= 4) {
+          asked = true;
+          during.push(search('note').then(() => undefined));
+        }
+      },
+      { chunk: 3 },
+    );
+    engine.start();
+    await caughtUp(0);
+    await Promise.all(during);
+    const [early] = messages.filter((m) => m.type === 'results');
+    expect(early).toMatchObject({ partial: true, total: 2 });
+    expect(early?.type === 'results' && early.hits.map((h) => h.id).sort()).toEqual([
+      'responses:later-17',
+      'responses:later-18',
+    ]);
+    expect(await search('note')).toMatchObject({ partial: false, total: 19 });
+    // Once built, everything is found and nothing is partial.
+    expect(await search('round')).toMatchObject({ partial: false, total: 7 });
+    expect(await search('zebra')).toMatchObject({ partial: false, total: 1 });
+  });
+
+  it('keeps answers written while it builds', async () => {
+    engine.stop();
+    messages = [];
+    let wrote: Promise<unknown> | null = null;
+    const base = { sessionId: world.session.id, promptId: world.promptId, memberId: world.anaId };
+    engine = createSearchEngine(
+      (m) => {
+        messages.push(m);
+        if (!wrote && m.type === 'status' && m.status.state === 'indexing' && m.status.done > 0) {
+          wrote = saveAnswer({ ...base, stepIndex: 0, text: 'Written mid-build okapi' });
+        }
+      },
+      { chunk: 3 },
+    );
+    engine.start();
+    await vi.waitFor(async () => expect((await search('okapi')).total).toBe(1), {
+      timeout: 3_000,
+    });
+    await engine.idle();
+    expect((await search('okapi')).partial).toBe(false);
   });
 });
 
