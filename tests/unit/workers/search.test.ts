@@ -9,6 +9,7 @@ import {
   highlightParts,
   removeDoc,
   runSearch,
+  searchableQuery,
   snippetParts,
   upsertDoc,
 } from '../../../src/workers/searchIndex';
@@ -192,6 +193,38 @@ describe('the index', () => {
       'commitments:c1',
     ]);
     expect(runSearch(index, '   ', {}, 10).total).toBe(0);
+  });
+
+  it('leaves function words out of the index, and out of a query', () => {
+    const index = createSearchIndex();
+    upsertDoc(index, 'responses:r1', answerDoc(answer(), HUDDLE));
+    upsertDoc(index, 'commitments:c1', commitmentDoc(commitment(), HUDDLE));
+    // "Families were not asked about the rota": "were" and "the" are not indexed.
+    expect(index.termCount).toBe(
+      new Set([
+        'families',
+        'not',
+        'asked',
+        'about',
+        'rota',
+        'ask',
+        'two',
+        'before',
+        'changing',
+        'hours',
+      ]).size,
+    );
+    // A query with them finds what the other words find, marked as before.
+    const found = runSearch(index, 'the rota', {}, 10);
+    expect(found.matches.map((m) => m.id)).toEqual(['responses:r1']);
+    expect(found.matches[0]?.terms).toEqual(['rota']);
+    expect(runSearch(index, 'Families were asked', {}, 10).total).toBe(1);
+    // A query of function words alone keeps its last word as the start of a longer one.
+    expect(searchableQuery('to the')).toBe('the');
+    expect(searchableQuery('about the rota')).toBe('about rota');
+    expect(runSearch(index, 'the', {}, 10).total).toBe(0);
+    upsertDoc(index, 'responses:r2', answerDoc(answer({ id: 'r2', text: 'Therapy dogs' }), HUDDLE));
+    expect(runSearch(index, 'the', {}, 10).matches.map((m) => m.id)).toEqual(['responses:r2']);
   });
 
   it('upserts: a changed answer replaces its old words; a pass removes it', () => {
