@@ -5,18 +5,10 @@ import { NotFoundRoute } from '../features/not-found/NotFoundRoute';
 import { Layout } from './Layout';
 import { RouteErrorBoundary } from './RouteError';
 import { RouteLoading } from './RouteLoading';
-import {
-  Facilitate,
-  History,
-  Huddle,
-  Insights,
-  Library,
-  Reports,
-  RoomScreen,
-  Settings,
-  Summary,
-  Team,
-} from './routes';
+import { LAZY_ROUTES, RoomScreen } from './routes';
+
+/** Every lazy screen but the wall display sits inside Layout; paths come from one table. */
+const LAYOUT_SCREENS = LAZY_ROUTES.filter(({ route }) => route !== RoomScreen);
 
 /**
  * The route table. Declarative routes (not the data router): the app loads no data through the
@@ -41,15 +33,9 @@ export function AppRouter() {
           />
           <Route path="/" element={<Layout />}>
             <Route index element={<HomeRoute />} />
-            <Route path="facilitate" element={<Facilitate.Component />} />
-            <Route path="facilitate/:sessionId" element={<Huddle.Component />} />
-            <Route path="history/:sessionId" element={<Summary.Component />} />
-            <Route path="teams/:teamId" element={<Team.Component />} />
-            <Route path="library" element={<Library.Component />} />
-            <Route path="history" element={<History.Component />} />
-            <Route path="insights" element={<Insights.Component />} />
-            <Route path="reports" element={<Reports.Component />} />
-            <Route path="settings" element={<Settings.Component />} />
+            {LAYOUT_SCREENS.map(({ path, route }) => (
+              <Route key={path} path={path.slice(1)} element={<route.Component />} />
+            ))}
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Routes>

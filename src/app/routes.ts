@@ -45,7 +45,7 @@ export const Settings = lazyRoute(
   (m) => m.SettingsRoute,
 );
 
-/** Path patterns of the lazy screens, as in the route table (router.tsx). */
+/** The lazy screens and their paths: the route table (router.tsx) and preloadRoute both read it. */
 export const LAZY_ROUTES: readonly { path: string; route: LazyRoute }[] = [
   { path: '/room', route: RoomScreen },
   { path: '/facilitate', route: Facilitate },
