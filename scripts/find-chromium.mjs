@@ -16,6 +16,20 @@ export const CANDIDATE_PATHS = [
   '/Applications/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
 ];
 
+/**
+ * Flags for every Chromium the tests and benchmarks launch: nothing but the app is contacted
+ * (no updates, sync or QUIC probes). No --user-data-dir: each launch gets a fresh profile.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const INSTALL_HINT =
   'Install Chromium (Debian/Ubuntu: "sudo apt-get install chromium"; macOS: install Google Chrome ' +
   'or Chromium into /Applications) or set CHROME_PATH to the browser executable.';
