@@ -37,34 +37,12 @@ export interface ChangeChunk<T> {
  * row by row, several times slower): the rows sharing the cursor's time up to its id are counted
  * from the index keys first, read again and dropped.
  */
-export async function readChanges<T extends Response | Commitment>(
+export function readChanges<T extends Response | Commitment>(
   table: SearchTable,
   after: ChangeCursor | null,
   limit: number,
 ): Promise<ChangeChunk<T>> {
-  return db.transaction('r', [db.table(table), db.sessions], async () => {
-    const base = db.table<T, string>(table);
-    let rows: T[];
-    if (after) {
-      const tied = await base.where('updatedAt').equals(after.updatedAt).primaryKeys();
-      const skip = tied.filter((id) => id <= after.id).length;
-      rows = (
-        await base
-          .where('updatedAt')
-          .aboveOrEqual(after.updatedAt)
-          .limit(limit + skip)
-          .toArray()
-      ).filter((r) => r.updatedAt > after.updatedAt || r.id > after.id);
-    } else {
-      rows = await base.orderBy('updatedAt').limit(limit).toArray();
-    }
-    const last = rows.at(-1);
-    return {
-      rows,
-      sessions: await huddleFacts(rows),
-      next: last && rows.length === limit ? { updatedAt: last.updatedAt, id: last.id } : null,
-    };
-  });
+  return readByChangeTime<T>(table, after, limit, 'oldest-first');
 }
 
 /**
@@ -72,27 +50,39 @@ export async function readChanges<T extends Response | Commitment>(
  * most: the first build reads this way, so the newest answers are searchable within seconds.
  * Ties on the time go by id, descending, like the index read backwards.
  */
-export async function readNewest<T extends Response | Commitment>(
+export function readNewest<T extends Response | Commitment>(
   table: SearchTable,
   before: ChangeCursor | null,
   limit: number,
 ): Promise<ChangeChunk<T>> {
+  return readByChangeTime<T>(table, before, limit, 'newest-first');
+}
+
+/** One chunk of the `updatedAt` index read past `cursor` in either direction. */
+function readByChangeTime<T extends Response | Commitment>(
+  table: SearchTable,
+  cursor: ChangeCursor | null,
+  limit: number,
+  order: 'oldest-first' | 'newest-first',
+): Promise<ChangeChunk<T>> {
+  const forward = order === 'oldest-first';
   return db.transaction('r', [db.table(table), db.sessions], async () => {
     const base = db.table<T, string>(table);
     let rows: T[];
-    if (before) {
-      const tied = await base.where('updatedAt').equals(before.updatedAt).primaryKeys();
-      const skip = tied.filter((id) => id >= before.id).length;
-      rows = (
-        await base
-          .where('updatedAt')
-          .belowOrEqual(before.updatedAt)
-          .reverse()
-          .limit(limit + skip)
-          .toArray()
-      ).filter((r) => r.updatedAt < before.updatedAt || r.id < before.id);
+    if (cursor) {
+      const { updatedAt, id } = cursor;
+      const tied = await base.where('updatedAt').equals(updatedAt).primaryKeys();
+      // Rows at the cursor's time already read: ids up to it in the direction of travel.
+      const skip = tied.filter((key) => (forward ? key <= id : key >= id)).length;
+      const range = forward
+        ? base.where('updatedAt').aboveOrEqual(updatedAt)
+        : base.where('updatedAt').belowOrEqual(updatedAt).reverse();
+      rows = (await range.limit(limit + skip).toArray()).filter((r) =>
+        forward ? r.updatedAt > updatedAt || r.id > id : r.updatedAt < updatedAt || r.id < id,
+      );
     } else {
-      rows = await base.orderBy('updatedAt').reverse().limit(limit).toArray();
+      const ordered = base.orderBy('updatedAt');
+      rows = await (forward ? ordered : ordered.reverse()).limit(limit).toArray();
     }
     const last = rows.at(-1);
     return {
