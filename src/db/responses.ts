@@ -17,6 +17,11 @@ export interface AnswerInput {
   text?: string;
   rating?: number;
   feelings?: string[];
+  /**
+   * Saved while the person is still writing (autosave). A row already finished stays finished:
+   * editing a done answer later does not make it a draft again.
+   */
+  draft?: boolean;
 }
 
 /**
@@ -43,6 +48,9 @@ export async function saveAnswer(input: AnswerInput): Promise<Response> {
     const t = now();
     const existing = input.id ? await db.responses.get(input.id) : undefined;
     const passed = input.passed ?? false;
+    // A pass is always final; a new row is a draft if asked; a stored row never goes back.
+    const draft =
+      !passed && input.draft === true && (existing === undefined || existing.draft === true);
     const response: Response = {
       id: existing?.id ?? input.id ?? newId(),
       sessionId: session.id,
@@ -56,11 +64,44 @@ export async function saveAnswer(input: AnswerInput): Promise<Response> {
       ...(passed || text === undefined ? {} : { text }),
       ...(passed || input.rating === undefined ? {} : { rating: input.rating }),
       ...(passed || input.feelings === undefined ? {} : { feelings: [...input.feelings] }),
+      ...(draft ? { draft: true } : {}),
       createdAt: existing?.createdAt ?? t,
       updatedAt: t,
     };
     await db.responses.put(response);
     return response;
+  });
+}
+
+/**
+ * The person pressed Done (or handed on): their drafts on this step become answers. Returns their
+ * rows on this step as now stored. Anonymous rows are found by the turn's slot, never a name.
+ */
+export async function finishAnswers(input: {
+  sessionId: string;
+  stepIndex: number;
+  memberId: string | null;
+  slot?: number;
+}): Promise<Response[]> {
+  return db.transaction('rw', db.responses, async () => {
+    const rows = await db.responses
+      .where('[sessionId+stepIndex]')
+      .equals([input.sessionId, input.stepIndex])
+      .filter((r) =>
+        input.memberId !== null
+          ? r.memberId === input.memberId
+          : r.memberId === null && r.slot !== undefined && r.slot === input.slot,
+      )
+      .toArray();
+    const t = now();
+    const finished = rows.map((r) => {
+      if (r.draft !== true) return r;
+      const { draft: _draft, ...rest } = r;
+      return { ...rest, updatedAt: t };
+    });
+    const changed = finished.filter((r, i) => r !== rows[i]);
+    if (changed.length > 0) await db.responses.bulkPut(changed);
+    return finished;
   });
 }
 

@@ -142,6 +142,12 @@ export interface Response extends BaseRecord {
   text?: string;
   rating?: number;
   feelings?: string[];
+  /**
+   * True while the person is still writing (autosaved before Done). Only meaningful while the
+   * huddle is in progress: a draft does not count as a turn taken. Absent means finished; in
+   * an ended huddle a draft left behind is an answer like any other.
+   */
+  draft?: true;
 }
 
 export type CommitmentStatus = 'open' | 'done' | 'in-progress' | 'dropped' | 'carried';

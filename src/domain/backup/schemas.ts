@@ -149,6 +149,7 @@ export const responseSchema = z.strictObject({
   text: text.optional(),
   rating: z.number().optional(),
   feelings: z.array(text).optional(),
+  draft: z.literal(true).optional(),
 });
 
 const commitmentReview = z.strictObject({ sessionId: id, status: commitmentStatus, at: millis });

@@ -68,8 +68,9 @@ export function roundRecord(floor: RoundFloor, ids: readonly string[], mark: Tur
 
 /** Completes the device holder's turn and clears the screen for the next person. */
 export function deviceComplete(floor: DeviceFloor, mark: TurnMark): DeviceFloor {
+  const { slot: _done, ...rest } = floor;
   return {
-    ...floor,
+    ...rest,
     screen: 'handoff',
     draftSaved: false,
     answered: floor.answered + (mark === 'answered' ? 1 : 0),

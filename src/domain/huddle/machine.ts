@@ -71,7 +71,7 @@ export function transition(state: HuddleState, event: HuddleEvent): HuddleState 
     case 'HAND_TO_NEXT':
       return handToNext(state);
     case 'BEGIN_TURN':
-      return beginTurn(state);
+      return beginTurn(state, event.slot);
     case 'CANCEL_TURN':
       return cancelTurn(state);
     case 'CHOOSE_SPEAKER':

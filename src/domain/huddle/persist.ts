@@ -38,11 +38,12 @@ export function applyToSession<S extends SessionLike>(session: S, state: HuddleS
   };
 }
 
-export type ResponseLike = Pick<Response, 'stepIndex' | 'memberId' | 'slot' | 'passed'>;
+export type ResponseLike = Pick<Response, 'stepIndex' | 'memberId' | 'slot' | 'passed' | 'draft'>;
 
 /**
  * Per step, how many people answered or passed, from saved responses (one per prompt per
  * person). A person counts once: as 'answered' if any of their responses is not a pass.
+ * A draft (saved before the person pressed Done) is not a turn taken and is left out.
  * Anonymous rows are grouped by their slot and yield counts only, never marks; an anonymous
  * row without a slot counts as its own person.
  */
@@ -53,7 +54,7 @@ export function tallyResponses(responses: readonly ResponseLike[], stepCount: nu
   );
   responses.forEach((response, row) => {
     const byPerson = people[response.stepIndex];
-    if (!byPerson) return;
+    if (!byPerson || response.draft === true) return;
     const key =
       response.memberId !== null
         ? `member:${response.memberId}`

@@ -48,10 +48,23 @@ function restoreFloor(
 ): Floor {
   if (step.mode !== 'round') {
     // Always the cleared handoff screen: whoever was writing may no longer hold the device.
+    // Drafts are not in the tally, so the turn that was cut short is the current turn again.
     const source = tally ?? snap ?? { answered: 0, passed: 0 };
     const answered = Math.max(0, Math.trunc(source.answered) || 0);
     const passed = Math.max(0, Math.trunc(source.passed) || 0);
-    return { kind: 'device', screen: 'handoff', answered, passed, draftSaved: false };
+    // The snapshot's slot belongs to this same turn only if it counted the same turns.
+    const slot =
+      snap?.slot !== undefined && snap.answered + snap.passed === answered + passed
+        ? snap.slot
+        : undefined;
+    return {
+      kind: 'device',
+      screen: 'handoff',
+      answered,
+      passed,
+      draftSaved: false,
+      ...(slot !== undefined ? { slot } : {}),
+    };
   }
   const raw = tally ? (tally.marks ?? marksFromCounts(tally, ids)) : (snap?.marks ?? {});
   const marks = onlyPresent(raw, ids);

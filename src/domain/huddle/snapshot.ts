@@ -16,6 +16,8 @@ export interface SnapStep {
   marks: Record<string, TurnMark>;
   answered: number;
   passed: number;
+  /** Device only: the slot of the turn in progress (see DeviceFloor.slot). */
+  slot: number | undefined;
 }
 
 export interface Snap {
@@ -72,6 +74,10 @@ function readStep(raw: unknown): SnapStep {
     marks: readMarks(floor.marks),
     answered: count(floor.answered),
     passed: count(floor.passed),
+    slot:
+      floor.kind === 'device' && typeof floor.slot === 'number' && Number.isInteger(floor.slot)
+        ? floor.slot
+        : undefined,
   };
 }
 

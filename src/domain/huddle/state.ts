@@ -49,6 +49,12 @@ export interface DeviceFloor {
   passed: number;
   /** The person now writing has saved an answer (ANSWER_RECORDED) and may hand on. */
   draftSaved: boolean;
+  /**
+   * The turn in progress's anonymous slot (random, not a person id), set when the turn begins
+   * and kept until it is done, so a turn put back ("Not yet") or cut by a reload resumes with
+   * the words it saved. Absent between turns.
+   */
+  slot?: number;
 }
 
 export type Floor = RoundFloor | DeviceFloor;
@@ -105,7 +111,8 @@ export type HuddleEvent =
   | (Timed & { type: 'ANSWER_RECORDED' })
   | (Timed & { type: 'PASS' })
   | (Timed & { type: 'HAND_TO_NEXT' })
-  | (Timed & { type: 'BEGIN_TURN' })
+  /** `slot`: a fresh random slot for the turn, used unless a turn in progress already has one. */
+  | (Timed & { type: 'BEGIN_TURN'; slot?: number })
   | (Timed & { type: 'CANCEL_TURN' })
   | (Timed & { type: 'CHOOSE_SPEAKER'; index: number })
   | (Timed & { type: 'RESUME_FROM_SAVED'; saved: RestoreInput });

@@ -73,16 +73,22 @@ export function handToNext(state: HuddleState): HuddleState {
   );
 }
 
-/** The next person has the device and opens the writing screen. */
-export function beginTurn(state: HuddleState): HuddleState {
-  return onFloor(state, null, (floor) =>
-    floor.screen === 'handoff' && deviceTurn(floor) < participantCount(state)
-      ? { ...floor, screen: 'writing' }
-      : floor,
-  );
+/**
+ * The next person has the device and opens the writing screen. A turn put back earlier keeps
+ * its slot, so it resumes with its words; otherwise `slot` (fresh from the app) is used.
+ */
+export function beginTurn(state: HuddleState, slot?: number): HuddleState {
+  return onFloor(state, null, (floor) => {
+    if (floor.screen !== 'handoff' || deviceTurn(floor) >= participantCount(state)) return floor;
+    const kept = floor.slot ?? slot;
+    return { ...floor, screen: 'writing', ...(kept !== undefined ? { slot: kept } : {}) };
+  });
 }
 
-/** Opened by mistake: back to the handoff screen without counting anyone as answered. */
+/**
+ * Opened by mistake or not ready yet: back to the handoff screen without counting anyone. The
+ * turn's slot stays, so what they wrote comes back when the turn resumes.
+ */
 export function cancelTurn(state: HuddleState): HuddleState {
   return onFloor(state, null, (floor) =>
     floor.screen === 'writing' && !floor.draftSaved ? { ...floor, screen: 'handoff' } : floor,

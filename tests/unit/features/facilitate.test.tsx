@@ -251,9 +251,16 @@ describe('facilitating a huddle', () => {
     first.unmount();
     renderHuddle(session.id);
     expect(await screen.findByRole('heading', { level: 1, name: 'Step 2' })).toBeInTheDocument();
-    expect(screen.getByText(/1 of 4 people have had a\s+turn/)).toBeInTheDocument();
+    // A draft is not a finished turn: nobody has had a turn yet, and the screen is cleared.
+    expect(screen.getByText(/0 of 4 people have had a\s+turn/)).toBeInTheDocument();
     expect(screen.queryByText('half written')).not.toBeInTheDocument();
     const stored = await listSessionResponses(session.id);
     expect(stored.map((r) => r.text).sort()).toEqual(['half written', 'said aloud']);
+    // The same turn resumes with its words.
+    expect(
+      screen.getByRole('heading', { name: 'Pass the device back to the person who was writing' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: "I'm ready to write" }));
+    expect(await screen.findByLabelText('Prompt 2?')).toHaveValue('half written');
   });
 });

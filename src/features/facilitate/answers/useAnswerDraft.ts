@@ -6,6 +6,11 @@ import { useDraftRegistry } from './draftRegistry';
 
 /** Debounce for saving while typing: short enough that a crash loses at most a few letters. */
 export const AUTOSAVE_DELAY_MS = 300;
+/**
+ * Longest wait for a save while someone types without pausing: counted from the first unsaved
+ * change, never pushed back by later keystrokes, so a crash loses at most the last second.
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 1000;
 const RETRY_DELAY_MS = 2000;
 
 export interface DraftValue {
@@ -29,9 +34,11 @@ function isEmpty(value: DraftValue): boolean {
 }
 
 /**
- * One answer being typed: kept on screen, saved ~300 ms after the last change, and at once on
- * blur, when the page is hidden or closed, and before the turn or step changes. A failed save
- * (e.g. storage full) keeps the text on screen, reports the error and retries.
+ * One answer being typed: kept on screen, saved ~300 ms after the last change (at least once a
+ * second while typing goes on), and at once on blur, when the page is hidden or closed, and
+ * before the turn or step changes. Saved as a draft: only the turn's Done makes it an answer
+ * (see finishAnswers). A failed save (e.g. storage full) keeps the text on screen, reports the
+ * error and retries.
  */
 export function useAnswerDraft(target: Target, saved: Response | undefined) {
   const registry = useDraftRegistry();
@@ -46,6 +53,8 @@ export function useAnswerDraft(target: Target, saved: Response | undefined) {
   const storedRef = useRef<boolean>(saved !== undefined);
   const pendingRef = useRef<DraftValue | null>(null);
   const timerRef = useRef<number | undefined>(undefined);
+  // Runs from the first unsaved change until the next save starts (AUTOSAVE_MAX_WAIT_MS).
+  const maxWaitRef = useRef<number | undefined>(undefined);
   const chainRef = useRef<Promise<void>>(Promise.resolve());
   const targetRef = useRef(target);
   targetRef.current = target;
@@ -62,7 +71,7 @@ export function useAnswerDraft(target: Target, saved: Response | undefined) {
     }
     setStatus('saving');
     try {
-      await saveAnswer({ ...targetRef.current, id: idRef.current, ...pending });
+      await saveAnswer({ ...targetRef.current, id: idRef.current, ...pending, draft: true });
       storedRef.current = true;
       if (pendingRef.current === pending) pendingRef.current = null;
       setError(null);
@@ -78,6 +87,8 @@ export function useAnswerDraft(target: Target, saved: Response | undefined) {
   /** Saves whatever is pending, after any save already under way (one at a time, in order). */
   const flush = useCallback((): Promise<void> => {
     window.clearTimeout(timerRef.current);
+    window.clearTimeout(maxWaitRef.current);
+    maxWaitRef.current = undefined;
     const run = chainRef.current.then(saveNow);
     chainRef.current = run.catch(() => undefined);
     return run;
@@ -94,6 +105,7 @@ export function useAnswerDraft(target: Target, saved: Response | undefined) {
       setStatus('pending');
       window.clearTimeout(timerRef.current);
       timerRef.current = window.setTimeout(() => void safeFlush(), AUTOSAVE_DELAY_MS);
+      maxWaitRef.current ??= window.setTimeout(() => void safeFlush(), AUTOSAVE_MAX_WAIT_MS);
     },
     [safeFlush],
   );

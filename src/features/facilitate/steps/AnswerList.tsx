@@ -31,7 +31,11 @@ export function AnswerList({
   return (
     <section className="answers" aria-label="Answers">
       {prompts.map((prompt) => {
-        const rows = all.filter((r) => r.promptId === prompt.id);
+        // On a shared device a draft is not an answer until its turn is done. A round's
+        // facilitator sees what they type as they type it (the room screen shows only done turns).
+        const rows = all.filter(
+          (r) => r.promptId === prompt.id && (r.draft !== true || step.mode === 'round'),
+        );
         const passes = rows.filter((r) => r.passed).length;
         if (prompt.kind === 'scale') {
           const dist = pulseDistribution(

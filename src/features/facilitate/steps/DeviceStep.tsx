@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import { listStepResponses } from '../../../db/queries';
-import { deleteAnswer } from '../../../db/responses';
 import { participantCount } from '../../../domain/huddle/participants';
 import {
   canShowAnswers,
+  currentProgress,
   currentWriter,
   isDraftSaved,
   isRevealed,
@@ -19,12 +18,13 @@ import { participantName, useHuddleData } from '../huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from '../huddleStore';
 import { useStepAnswers } from '../sessionAnswers';
 import { AnswerList } from './AnswerList';
-import { hasAnswered, newAnonymousSlot, savePasses } from './saveTurn';
+import { finishTurn, newAnonymousSlot, savePasses } from './saveTurn';
 
 /**
  * Pass-the-device: each person writes unseen, then hands on to a cleared screen. On anonymous
  * and pulse steps no member id is used at all; a random per-turn slot groups one person's
- * answers without naming them.
+ * answers without naming them. The huddle state keeps the slot of the turn in progress, so a
+ * turn put back ("Not yet") or cut short by a reload resumes with the words it saved.
  */
 export function DeviceStep({
   stepIndex,
@@ -40,7 +40,10 @@ export function DeviceStep({
   const data = useHuddleData();
   const registry = useDraftRegistry();
   const stepResponses = useStepAnswers(stepIndex);
-  const [slot, setSlot] = useState(newAnonymousSlot);
+  // Used until a turn begins (a pass straight from the handoff screen); renewed after each turn.
+  const [freshSlot, setFreshSlot] = useState(newAnonymousSlot);
+  const floor = machine ? currentProgress(machine)?.floor : undefined;
+  const slot = (floor?.kind === 'device' ? floor.slot : undefined) ?? freshSlot;
   const sessionId = data.session.id;
   const writer = machine ? currentWriter(machine) : null;
   const memberId = mode === 'private' ? (writer?.id ?? null) : null;
@@ -51,7 +54,8 @@ export function DeviceStep({
 
   const handOn = useCallback(async () => {
     await registry?.flushAll();
-    if (await hasAnswered(who)) {
+    // Done: the drafts become this person's answers, and only now is their turn taken.
+    if (await finishTurn(who)) {
       dispatch({ type: 'ANSWER_RECORDED', at: now() });
       dispatch({ type: 'HAND_TO_NEXT', at: now() });
     } else {
@@ -59,26 +63,26 @@ export function DeviceStep({
       await savePasses({ ...who, prompts });
       dispatch({ type: 'PASS', at: now() });
     }
-    setSlot(newAnonymousSlot());
+    setFreshSlot(newAnonymousSlot());
   }, [registry, who, prompts, dispatch]);
 
   const pass = useCallback(async () => {
     await registry?.flushAll();
     await savePasses({ ...who, prompts });
     dispatch({ type: 'PASS', at: now() });
-    setSlot(newAnonymousSlot());
+    setFreshSlot(newAnonymousSlot());
   }, [registry, who, prompts, dispatch]);
 
+  // Not ready yet: what they wrote stays a draft (not an answer) and comes back with their turn.
   const cancel = useCallback(async () => {
     await registry?.flushAll();
-    // Opened by mistake: whatever this turn saved is removed so nobody is counted twice.
-    const stored = await listStepResponses(sessionId, stepIndex);
-    const mine = stored.filter((r) =>
-      memberId !== null ? r.memberId === memberId : r.slot === slot,
-    );
-    for (const r of mine) await deleteAnswer(r.id);
     dispatch({ type: 'CANCEL_TURN', at: now() });
-  }, [registry, sessionId, stepIndex, memberId, slot, dispatch]);
+  }, [registry, dispatch]);
+
+  const begin = useCallback(
+    () => dispatch({ type: 'BEGIN_TURN', slot: freshSlot, at: now() }),
+    [dispatch, freshSlot],
+  );
 
   const writing = machine ? screen(machine) === 'writing' : false;
   const draftSaved = machine ? isDraftSaved(machine) : false;
@@ -89,6 +93,8 @@ export function DeviceStep({
   const total = participantCount(machine);
   const current = turn(machine) ?? 0;
   const everyoneIn = current >= total;
+  // A turn was begun and not finished ("Not yet", or a reload): it is still that person's.
+  const resumed = floor?.kind === 'device' && floor.slot !== undefined;
 
   if (writing) {
     return (
@@ -110,13 +116,14 @@ export function DeviceStep({
             key={`${current}:${prompt.id}`}
             prompt={prompt}
             target={who}
-            saved={
-              memberId !== null
-                ? stepResponses.find(
-                    (r) => r.memberId === memberId && r.promptId === prompt.id && !r.passed,
-                  )
-                : undefined
-            }
+            saved={stepResponses.find(
+              (r) =>
+                r.promptId === prompt.id &&
+                !r.passed &&
+                (memberId !== null
+                  ? r.memberId === memberId
+                  : r.memberId === null && r.slot === slot),
+            )}
             autoFocus={i === 0}
           />
         ))}
@@ -155,11 +162,16 @@ export function DeviceStep({
           <h2 id="handoff-heading">
             {mode === 'private' && writer
               ? `Pass the device to ${participantName(data, writer.id)}`
-              : 'Pass the device to the next person'}
+              : resumed
+                ? 'Pass the device back to the person who was writing'
+                : 'Pass the device to the next person'}
           </h2>
-          <p>When you have it, tap "I'm ready to write". Anyone may pass.</p>
+          <p>
+            {resumed ? 'Their turn is not finished: what they wrote is kept for them. ' : ''}
+            When you have it, tap "I'm ready to write". Anyone may pass.
+          </p>
           <div className="button-row">
-            <button type="button" onClick={() => dispatch({ type: 'BEGIN_TURN', at: now() })}>
+            <button type="button" onClick={begin}>
               I'm ready to write
             </button>
             <button type="button" className="secondary" onClick={() => void pass()}>

@@ -10,7 +10,7 @@ import { participantName, useHuddleData } from '../huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from '../huddleStore';
 import { useStepAnswers } from '../sessionAnswers';
 import { AnswerList } from './AnswerList';
-import { hasAnswered, savePasses } from './saveTurn';
+import { finishTurn, savePasses } from './saveTurn';
 
 /** Going round the room: the facilitator types what each person says (or hands the device). */
 export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: Prompt[] }) {
@@ -25,7 +25,8 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
   const done = useCallback(async () => {
     if (!speaker) return;
     await registry?.flushAll();
-    const answered = await hasAnswered({ sessionId, stepIndex, memberId: speaker.id });
+    // Until Done the speaker's words are a draft: a reload comes back to them, not past them.
+    const answered = await finishTurn({ sessionId, stepIndex, memberId: speaker.id });
     // Moving on without a word said is recorded as a pass, never as a blank.
     if (!answered) await savePasses({ sessionId, stepIndex, prompts, memberId: speaker.id });
     dispatch({ type: answered ? 'ANSWER_RECORDED' : 'PASS', at: now() });

@@ -1,5 +1,5 @@
 import { listStepResponses } from '../../../db/queries';
-import { saveAnswer } from '../../../db/responses';
+import { finishAnswers, saveAnswer } from '../../../db/responses';
 import type { Prompt } from '../../../domain/types';
 
 /**
@@ -31,19 +31,19 @@ export async function savePasses(input: {
   }
 }
 
-/** Whether this person has saved anything that is not a pass on this step. */
-export async function hasAnswered(input: {
+/**
+ * The person pressed Done: their drafts on this step become answers. Returns whether they
+ * answered anything that is not a pass (if not, the caller records a pass).
+ */
+export async function finishTurn(input: {
   sessionId: string;
   stepIndex: number;
   memberId: string | null;
   slot?: number;
 }): Promise<boolean> {
-  const stored = await listStepResponses(input.sessionId, input.stepIndex);
-  return stored.some(
-    (r) =>
-      !r.passed &&
-      (input.memberId !== null ? r.memberId === input.memberId : r.slot === input.slot) &&
-      (r.text?.trim() || r.rating !== undefined || (r.feelings?.length ?? 0) > 0),
+  const mine = await finishAnswers(input);
+  return mine.some(
+    (r) => !r.passed && (r.text?.trim() || r.rating !== undefined || (r.feelings?.length ?? 0) > 0),
   );
 }
 
