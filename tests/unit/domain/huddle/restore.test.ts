@@ -11,6 +11,7 @@ import { restore } from '../../../../src/domain/huddle/restore';
 import {
   answerTally,
   currentSpeaker,
+  currentWriter,
   isRevealed,
   phase,
   remainingMs,
@@ -276,5 +277,114 @@ describe('restore in the lobby', () => {
     const state = restore({ session, answers: [{ answered: 3, passed: 0 }], snapshot });
     expect(state).toEqual(restore({ session }));
     expect(isRevealed(state, 0)).toBe(false);
+  });
+});
+
+describe('drafts: a turn cut short by a reload resumes with the same person', () => {
+  const modes: AnswerMode[] = ['round', 'private', 'anonymous'];
+  const at = 5;
+  const row = (over: Partial<ResponseLike> & Pick<ResponseLike, 'stepIndex'>): ResponseLike => ({
+    memberId: null,
+    passed: false,
+    ...over,
+  });
+  /** Reloads `state` the way the app does: the Session, the stored rows, the last snapshot. */
+  function reloadWith(state: HuddleState, rows: ResponseLike[], withSnapshot = true) {
+    return restore({
+      session: applyToSession(sessionFor(modes), state),
+      answers: tallyResponses(rows, modes.length),
+      snapshot: withSnapshot ? JSON.parse(JSON.stringify(checkpoint(state, at))) : undefined,
+    });
+  }
+  const deviceSlot = (state: HuddleState) => {
+    const floor = state.progress[state.currentStep]?.floor;
+    return floor?.kind === 'device' ? floor.slot : 'not a device step';
+  };
+
+  it('tallyResponses leaves drafts out; rows saved before the flag existed count as done', () => {
+    const tallies = tallyResponses(
+      [
+        row({ stepIndex: 0, memberId: 'a' }),
+        row({ stepIndex: 0, memberId: 'b', draft: true }),
+        row({ stepIndex: 0, memberId: 'c', passed: true }),
+        row({ stepIndex: 0, memberId: 'c', draft: true }),
+        row({ stepIndex: 1, slot: 7, draft: true }),
+        row({ stepIndex: 1, slot: 8 }),
+      ],
+      2,
+    );
+    expect(tallies).toEqual([
+      { answered: 1, passed: 1, marks: { a: 'answered', c: 'passed' } },
+      { answered: 1, passed: 0 },
+    ]);
+  });
+
+  it('round: the speaker whose words were a draft is still the speaker, not marked', () => {
+    // Ana answered; the facilitator chose Cy (out of order) and was typing Cy's words.
+    const typing = run(started(modes), 'ANSWER_RECORDED', {
+      type: 'CHOOSE_SPEAKER',
+      index: 2,
+      at: 0,
+    });
+    expect(currentSpeaker(typing)?.id).toBe(MEMBERS[2]);
+    const rows = [
+      row({ stepIndex: 0, memberId: MEMBERS[0] }),
+      row({ stepIndex: 0, memberId: MEMBERS[2], draft: true }),
+    ];
+    const state = reloadWith(typing, rows);
+    expect(currentSpeaker(state)?.id).toBe(MEMBERS[2]);
+    expect(answerTally(state)).toEqual({ answered: 1, passed: 0 });
+    // Without a snapshot the round still never counts Cy: the first person due speaks.
+    const bare = reloadWith(typing, rows, false);
+    expect(currentSpeaker(bare)?.id).toBe(MEMBERS[1]);
+    expect(answerTally(bare)).toEqual({ answered: 1, passed: 0 });
+  });
+
+  it('private: the writer whose answer was a draft has the same turn again', () => {
+    const writing = run(started(modes), 'NEXT', 'PASS', 'BEGIN_TURN');
+    expect(currentWriter(writing)?.id).toBe(MEMBERS[1]);
+    const state = reloadWith(writing, [
+      row({ stepIndex: 1, memberId: MEMBERS[0], passed: true }),
+      row({ stepIndex: 1, memberId: MEMBERS[1], draft: true }),
+    ]);
+    expect(screen(state)).toBe('handoff');
+    expect(turn(state)).toBe(1);
+    expect(currentWriter(state)?.id).toBe(MEMBERS[1]);
+  });
+
+  it('anonymous: the turn comes back with its slot, so its draft can be found again', () => {
+    const writing = run(started(modes), 'NEXT', 'NEXT', { type: 'BEGIN_TURN', slot: 42, at: 0 });
+    expect(deviceSlot(writing)).toBe(42);
+    const state = reloadWith(writing, [row({ stepIndex: 2, slot: 42, draft: true })]);
+    expect(screen(state)).toBe('handoff');
+    expect(turn(state)).toBe(0);
+    expect(deviceSlot(state)).toBe(42);
+    // Beginning the turn again keeps its slot rather than the fresh one offered.
+    const resumed = transition(state, { type: 'BEGIN_TURN', slot: 7, at: 0 });
+    expect(screen(resumed)).toBe('writing');
+    expect(deviceSlot(resumed)).toBe(42);
+  });
+
+  it('a slot from a snapshot that counted other turns is not trusted', () => {
+    const writing = run(started(modes), 'NEXT', 'NEXT', { type: 'BEGIN_TURN', slot: 42, at: 0 });
+    // The stored rows say that turn was finished (Done landed, the snapshot did not).
+    const state = reloadWith(writing, [row({ stepIndex: 2, slot: 42 })]);
+    expect(turn(state)).toBe(1);
+    expect(deviceSlot(state)).toBeUndefined();
+  });
+
+  it('"Not yet" keeps the turn and its slot; finishing or passing the turn drops the slot', () => {
+    const writing = run(started(modes), 'NEXT', 'NEXT', { type: 'BEGIN_TURN', slot: 42, at: 0 });
+    const back = run(writing, 'CANCEL_TURN');
+    expect(screen(back)).toBe('handoff');
+    expect(turn(back)).toBe(0);
+    expect(deviceSlot(back)).toBe(42);
+    const again = transition(back, { type: 'BEGIN_TURN', slot: 9, at: 0 });
+    expect(deviceSlot(again)).toBe(42);
+    const done = run(again, 'ANSWER_RECORDED', 'HAND_TO_NEXT');
+    expect(turn(done)).toBe(1);
+    expect(deviceSlot(done)).toBeUndefined();
+    expect(deviceSlot(transition(done, { type: 'BEGIN_TURN', slot: 9, at: 0 }))).toBe(9);
+    expect(deviceSlot(run(back, 'PASS'))).toBeUndefined();
   });
 });
