@@ -103,9 +103,15 @@ describe('running a huddle', () => {
 
     await app.reload();
     await huddle.waitForStep('One more, privately');
-    await page.getByText(/2 of 4 people have had a\s+turn/).waitFor();
+    // The second person had not pressed Done: their turn is not over, and comes back to them.
+    await page.getByText(/1 of 4 people have had a\s+turn/).waitFor();
     expect(await page.evaluate(() => document.body.innerText)).not.toContain('SECRET');
     expect(await roomText(room)).not.toContain('SECRET');
+    await huddle.beginTurn();
+    expect(await huddle.writing.locator('textarea').first().inputValue()).toBe(
+      'SECRET-TWO we need a say in rotas',
+    );
+    await huddle.handOn();
 
     await huddle.beginTurn();
     await huddle.writing.locator('textarea').first().fill('SECRET-THREE more laughter');

@@ -285,11 +285,11 @@ describe('one huddle open in two tabs', () => {
     await page
       .getByRole('heading', { level: 1, name: 'This huddle moved to another tab' })
       .waitFor();
-    // The second tab rebuilds the huddle from what the first saved, as a reload would: Kai's
-    // words are there, and the round has moved on to the next person.
+    // The second tab rebuilds the huddle from what the first saved, as a reload would: Kai had
+    // not pressed Done, so it is still Kai's turn, with Kai's words in the box.
     await new HuddlePage(second).waitForStep('Check-in');
-    await second.getByText('Still being typed when the tab moved').waitFor();
-    await second.getByRole('heading', { name: "Lee's turn" }).waitFor();
+    await second.getByRole('heading', { name: "Kai's turn" }).waitFor();
+    await expect(goal(second).inputValue()).resolves.toBe('Still being typed when the tab moved');
     await screenshot(second, 'resilience-taken-over');
     await expect(page.locator('section.turn').count(), 'the first tab stopped').resolves.toBe(0);
     await screenshot(page, 'resilience-moved');
