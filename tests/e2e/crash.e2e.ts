@@ -129,6 +129,19 @@ describe('a browser killed mid-typing', () => {
     // 3. Anonymous: no name, but the turn's slot brings the words back to the same turn.
     await huddle.waitForStep('Anonymous step');
     await huddle.beginTurn();
+    // Item 3 on the way: "Not yet — back" keeps what they wrote for when their turn resumes.
+    await huddle.writing.locator('textarea').fill('Not ready to share this yet');
+    await huddle.waitSaved(huddle.writing);
+    await huddle.button('Not yet — back').click();
+    await page
+      .getByRole('heading', { name: 'Pass the device back to the person who was writing' })
+      .waitFor();
+    await page.getByText(/0 of 3 people have had a\s+turn/).waitFor();
+    await huddle.beginTurn();
+    await expect(huddle.writing.locator('textarea').inputValue()).resolves.toBe(
+      'Not ready to share this yet',
+    );
+    await huddle.writing.locator('textarea').fill('');
     crash = await typeAndKill(huddle.writing.locator('textarea'));
     ({ page, huddle } = await relaunch(url));
     await huddle.waitForStep('Anonymous step');

@@ -232,6 +232,33 @@ describe('facilitating a huddle', () => {
     await waitFor(async () => expect((await db.sessions.get(session.id))?.currentStep).toBe(0));
   });
 
+  it.each(['private', 'anonymous'] as const)(
+    '%s: "Not yet — back" keeps what was written for when the turn resumes',
+    async (mode) => {
+      const user = userEvent.setup();
+      const { session } = await setUp([{ mode }]);
+      renderHuddle(session.id);
+      await startWithEveryone(user);
+      await user.click(screen.getByRole('button', { name: "I'm ready to write" }));
+      await user.type(await screen.findByLabelText('Prompt 1?'), 'not sure yet');
+      await user.click(screen.getByRole('button', { name: 'Not yet — back' }));
+      await screen.findByRole('button', { name: "I'm ready to write" });
+      // Not a turn taken, and nothing lost: the words are stored as a draft.
+      expect(screen.getByText(/0 of 4 people have had a\s+turn/)).toBeInTheDocument();
+      expect((await listSessionResponses(session.id)).map((r) => [r.text, r.draft])).toEqual([
+        ['not sure yet', true],
+      ]);
+      await user.click(screen.getByRole('button', { name: "I'm ready to write" }));
+      expect(await screen.findByLabelText('Prompt 1?')).toHaveValue('not sure yet');
+      // Done makes the draft their answer, and only then is the turn taken.
+      await user.click(screen.getByRole('button', { name: 'Done — hand to the next person' }));
+      await screen.findByText(/1 of 4 people have had a\s+turn/);
+      const stored = await listSessionResponses(session.id);
+      expect(stored.map((r) => [r.text, r.draft])).toEqual([['not sure yet', undefined]]);
+      expect(stored[0]?.memberId).toBe(mode === 'private' ? members[0]!.id : null);
+    },
+  );
+
   it('resumes at the same step with every answer after a reload', async () => {
     const user = userEvent.setup();
     const { session } = await setUp([{ mode: 'round' }, { mode: 'anonymous' }]);
