@@ -300,7 +300,9 @@ describe('one huddle open in two tabs', () => {
     await new HuddlePage(second).waitSaved(second.locator('section.turn'));
     await page.getByRole('button', { name: 'Take over here' }).click();
     await huddle.waitForStep('Check-in');
-    await page.getByText('Carried on in the second tab').waitFor();
+    // Still Kai's turn, with the words typed in the second tab.
+    await page.getByRole('heading', { name: "Kai's turn" }).waitFor();
+    await expect(goal(page).inputValue()).resolves.toBe('Carried on in the second tab');
     await second
       .getByRole('heading', { level: 1, name: 'This huddle moved to another tab' })
       .waitFor();
