@@ -4,6 +4,7 @@ import { BackupError } from '../../../../src/domain/backup/errors';
 import { emptyBackupData } from '../../../../src/domain/backup/format';
 import { migrateToCurrent } from '../../../../src/domain/backup/migrations';
 import { parseBackupText } from '../../../../src/domain/backup/parse';
+import { responseSchema } from '../../../../src/domain/backup/schemas';
 import fixtureV1 from './fixtures/backup-v1.json?raw';
 import { backupObject, backupText, resign } from './helpers';
 
@@ -30,6 +31,27 @@ async function rejection(text: string): Promise<BackupError> {
 }
 
 describe('reading a backup file', () => {
+  it('accepts an answer saved before its Done (draft: true) and one without the flag', () => {
+    const answer = {
+      id: 'r1',
+      sessionId: 's1',
+      teamId: 't1',
+      stepIndex: 0,
+      promptId: 'p1',
+      pillar: 'power',
+      memberId: null,
+      slot: 7,
+      passed: false,
+      text: 'half written',
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+    };
+    expect(responseSchema.parse({ ...answer, draft: true })).toEqual({ ...answer, draft: true });
+    expect(responseSchema.parse(answer)).toEqual(answer);
+    // Only `true` or absent: a finished answer never carries the flag.
+    expect(responseSchema.safeParse({ ...answer, draft: false }).success).toBe(false);
+  });
+
   it('accepts a valid file and returns its data', async () => {
     const backup = await parseBackupText(await backupText(dataWith()));
     expect(backup.data.teams).toEqual([team]);
