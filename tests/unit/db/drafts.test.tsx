@@ -122,10 +122,13 @@ describe('useTextDraft', () => {
   });
 
   it('saves at once when the screen unmounts (a step change), and the next screen has it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const first = renderHook(() => useTextDraft<string>(KEY, '', isBlank));
-    await waitFor(() => expect(first.result.current.loaded).toBe(true));
+    await act(() => vi.advanceTimersByTimeAsync(0));
     act(() => first.result.current.set('Typed, then Next'));
     first.unmount();
+    // The debounce timer is dropped with the fake clock: only the unmount can have saved it.
+    vi.useRealTimers();
     await waitFor(async () => expect(await stored()).toBe('Typed, then Next'));
     const again = renderHook(() => useTextDraft<string>(KEY, '', isBlank));
     await waitFor(() => expect(again.result.current.value).toBe('Typed, then Next'));
