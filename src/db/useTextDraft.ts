@@ -157,15 +157,24 @@ export function useTextDraft<T>(
     const onHidden = () => {
       if (document.visibilityState === 'hidden') safeFlush();
     };
+    // A write begun while the page unloads (a reload, a closed tab) may never reach the disk:
+    // what is pending is also kept in this tab's sessionStorage, synchronously, and the next load
+    // stores it and forgets it.
+    const onPageHide = () => {
+      const pending = pendingRef.current;
+      const target = keyRef.current;
+      if (pending && target) keepDraftInThisTab(target, pending.value);
+      safeFlush();
+    };
     const onReopened = () => {
       if (pendingRef.current) safeFlush();
     };
     document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', safeFlush);
+    window.addEventListener('pagehide', onPageHide);
     const stopListening = onDatabaseReopened(onReopened);
     return () => {
       document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', safeFlush);
+      window.removeEventListener('pagehide', onPageHide);
       stopListening();
       // Leaving the screen (a step change, another page) saves what is pending.
       safeFlush();

@@ -121,6 +121,17 @@ describe('useTextDraft', () => {
     await waitFor(async () => expect(await stored()).toBe('Half a thought'));
   });
 
+  it('keeps what is pending in this tab at once when the page unloads (a write may not finish)', async () => {
+    const { result } = renderHook(() => useTextDraft<string>(KEY, '', isBlank));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    act(() => result.current.set('Typed just before a reload'));
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    // Synchronously: nothing awaited between the event and this read.
+    expect(draftKeptInThisTab(KEY)).toBe('Typed just before a reload');
+  });
+
   it('saves at once when the screen unmounts (a step change), and the next screen has it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const first = renderHook(() => useTextDraft<string>(KEY, '', isBlank));
