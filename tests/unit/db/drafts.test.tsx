@@ -1,4 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   clearDraft,
@@ -9,6 +10,8 @@ import {
   readDraft,
   saveDraft,
 } from '../../../src/db/drafts';
+import { resetKeyring } from '../../../src/db/encryption/keyring';
+import { enableLock } from '../../../src/db/encryption/session';
 import type { AppDB } from '../../../src/db/schema';
 import { useTextDraft } from '../../../src/db/useTextDraft';
 import { freshDatabase } from './testDb';
@@ -50,6 +53,25 @@ describe('draft write functions', () => {
     await expect(saveDraft({ kind: 'commitment', scope: '' }, 'x')).rejects.toThrow();
     await expect(saveDraft(KEY, 'x'.repeat(60_000))).rejects.toThrow(/too long/);
     expect(await db.drafts.count()).toBe(0);
+  });
+
+  it('seal what was typed while the lock is on, drafts written before it included', async () => {
+    await saveDraft(KEY, { text: 'EARLY-SECRET call the school' });
+    try {
+      await enableLock('correct horse battery', {
+        iterationsForTests: 1_000,
+        wrongDelayMsForTests: 0,
+      });
+      await saveDraft({ kind: 'agreements', scope: 'team-1' }, { adding: 'LATE-SECRET' });
+      const raw = new Dexie(db.name);
+      await raw.open();
+      const stored = JSON.stringify(await raw.table('drafts').toArray());
+      raw.close();
+      expect(stored).not.toContain('SECRET');
+      expect(await readDraft(KEY)).toEqual({ text: 'EARLY-SECRET call the school' });
+    } finally {
+      resetKeyring();
+    }
   });
 
   it('keep a draft in this tab when the database cannot be reached', () => {
