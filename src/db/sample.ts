@@ -120,6 +120,7 @@ export async function removeSampleData(): Promise<RemovedCounts> {
     db.responseThemes,
     db.settings,
     db.deletions,
+    db.drafts,
   ];
   return db.transaction('rw', tables, async () => {
     const teamIds = (await db.teams.filter((t) => t.sample === true).toArray()).map((t) => t.id);
@@ -161,6 +162,12 @@ export async function removeSampleData(): Promise<RemovedCounts> {
       }
     }
     if (settingKeys.length) await db.settings.bulkDelete(settingKeys);
+    // Drafts typed on a sample team or huddle go with it (working copies: not counted).
+    if (owned.size)
+      await db.drafts
+        .where('scope')
+        .anyOf([...owned])
+        .delete();
     return {
       teams: ids.teams.length,
       members: ids.members.length,

@@ -15,6 +15,7 @@ import type {
   Theme,
 } from '../domain/types';
 import type { AnalysisCacheEntry } from './analysisCache';
+import type { StoredDraft } from './drafts';
 import { encryptionMiddleware } from './encryption/middleware';
 
 export const DB_NAME = 'parallel-process';
@@ -82,6 +83,17 @@ export const SCHEMA_V3 = {
   analysisCache: 'id, teamId, updatedAt',
 } as const;
 
+/**
+ * Schema version 4 (adds to v3, changes nothing in it):
+ * - drafts: text typed but not yet added or saved (a commitment, a guest's name, agreements),
+ *   one row per screen and huddle or team, so a reload or a step change never drops it
+ *   (src/db/drafts.ts). Its `value` is encrypted while a passphrase is set. Never backed up.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  drafts: 'id, scope, updatedAt',
+} as const;
+
 export type AppDB = Dexie & {
   teams: EntityTable<Team, 'id'>;
   members: EntityTable<Member, 'id'>;
@@ -96,6 +108,7 @@ export type AppDB = Dexie & {
   deletions: EntityTable<Deletion, 'id'>;
   snapshots: EntityTable<Snapshot, 'id'>;
   analysisCache: EntityTable<AnalysisCacheEntry, 'id'>;
+  drafts: EntityTable<StoredDraft, 'id'>;
 };
 
 /** Builds a database handle with every schema version declared, oldest first. */
@@ -110,6 +123,8 @@ export function createDatabase(name: string = DB_NAME): AppDB {
     .upgrade((tx) => upgradeToV2(tx));
   // v2 → v3 only adds an empty table: nothing stored changes, so there is no upgrade function.
   db.version(3).stores(SCHEMA_V3);
+  // v3 → v4 only adds an empty table, like v3.
+  db.version(4).stores(SCHEMA_V4);
   // Seals and opens the encrypted fields while a passphrase is set (src/db/encryption/).
   db.use(encryptionMiddleware);
   return db;

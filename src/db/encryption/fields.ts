@@ -12,6 +12,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   snapshots: ['data'],
   // Theme labels and evidence ids are worked out from answer text (src/db/analysisCache.ts).
   analysisCache: ['value'],
+  // A draft holds what a person typed: a commitment (text, owner) or agreements.
+  drafts: ['value'],
 };
 
 /** Migration order; a stored migration progress names one of these. */

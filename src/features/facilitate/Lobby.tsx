@@ -1,6 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import type { DraftKey } from '../../db/drafts';
 import { newGuest } from '../../db/sessions';
 import { addMember } from '../../db/teams';
+import { useTextDraft } from '../../db/useTextDraft';
 import type { ActionId } from '../../domain/huddle/actions';
 import { participantCount } from '../../domain/huddle/participants';
 import type { Guest } from '../../domain/types';
@@ -9,13 +11,22 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useHuddleData } from './huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from './huddleStore';
 
+const isBlank = (text: string) => !text.trim();
+
 /** Who is here, the group agreements, then start. */
 export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
   const machine = useLiveHuddle(selectMachine);
   const dispatch = useLiveHuddle(selectDispatch);
   const data = useHuddleData();
   const guestId = useId();
-  const [guestName, setGuestName] = useState('');
+  const sessionId = data.session.id;
+  const guestDraftKey = useMemo<DraftKey>(
+    () => ({ kind: 'guest-name', scope: sessionId }),
+    [sessionId],
+  );
+  // A name typed but not added yet survives a reload (kept until added or cleared).
+  const guestDraft = useTextDraft<string>(guestDraftKey, '', isBlank);
+  const guestName = guestDraft.value;
   const [error, setError] = useState<unknown>(null);
   if (!machine) return null;
 
@@ -42,7 +53,7 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
       } else {
         setAttendance(machine.attendance, [...machine.guests, newGuest(guestName)]);
       }
-      setGuestName('');
+      await guestDraft.clear();
       setError(null);
     } catch (e) {
       setError(e);
@@ -116,7 +127,8 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
           <input
             id={guestId}
             value={guestName}
-            onChange={(e) => setGuestName(e.target.value)}
+            onChange={(e) => guestDraft.set(e.target.value)}
+            onBlur={() => void guestDraft.flush()}
             maxLength={80}
             autoComplete="off"
           />

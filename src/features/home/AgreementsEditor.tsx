@@ -1,5 +1,7 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { DraftKey } from '../../db/drafts';
 import { setTeamAgreements } from '../../db/teams';
+import { useTextDraft } from '../../db/useTextDraft';
 import { DEFAULT_AGREEMENTS } from '../../domain/library/agreements';
 import type { Team } from '../../domain/types';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -13,10 +15,26 @@ import {
   toLines,
 } from './agreementsDraft';
 
+/**
+ * Unsaved edits, kept across a reload or leaving the page: the list as typed (null: unchanged)
+ * and a new agreement typed but not added.
+ */
+interface AgreementsDraft {
+  lines: string[] | null;
+  adding: string;
+}
+
+const NO_EDITS: AgreementsDraft = { lines: null, adding: '' };
+const hasNoEdits = (d: AgreementsDraft) => d.lines === null && !d.adding.trim();
+
 /** The team's group agreements: edited as a draft, stored with "Save agreements". */
 export function AgreementsEditor({ team }: { team: Team }) {
   const [lines, setLines] = useState(() => toLines(team.agreements));
   const [seen, setSeen] = useState(team.agreements);
+  const teamId = team.id;
+  const draftKey = useMemo<DraftKey>(() => ({ kind: 'agreements', scope: teamId }), [teamId]);
+  const draft = useTextDraft(draftKey, NO_EDITS, hasNoEdits);
+  const [restored, setRestored] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
@@ -37,11 +55,25 @@ export function AgreementsEditor({ team }: { team: Team }) {
     if (sameAgreements(lines, seen)) setLines(toLines(team.agreements));
     setSeen(team.agreements);
   }
+  if (draft.loaded && !restored) {
+    // Edits left unsaved last time come back as they were typed.
+    setRestored(true);
+    const kept = draft.value.lines;
+    if (kept && !sameText(lines, kept)) setLines(toLines(kept));
+  }
   const dirty = !sameAgreements(lines, team.agreements);
+
+  function keep(next: AgreementLine[], adding: string) {
+    draft.set({
+      lines: sameAgreements(next, team.agreements) ? null : next.map((l) => l.text),
+      adding,
+    });
+  }
 
   function change(next: AgreementLine[]) {
     setLines(next);
     setStatus('');
+    keep(next, draft.value.adding);
   }
 
   async function save() {
@@ -52,6 +84,7 @@ export function AgreementsEditor({ team }: { team: Team }) {
         clean.map((l) => l.text),
       );
       setLines(clean);
+      draft.set({ lines: null, adding: draft.value.adding });
       setError(null);
       setStatus('Agreements saved.');
     } catch (e) {
@@ -81,6 +114,7 @@ export function AgreementsEditor({ team }: { team: Team }) {
               index={i}
               count={lines.length}
               onText={(text) => change(lines.map((l) => (l.key === line.key ? { ...l, text } : l)))}
+              onBlur={() => void draft.flush()}
               onMove={(from, to) => change(moveItem(lines, from, to))}
               onRemove={() => {
                 change(lines.filter((l) => l.key !== line.key));
@@ -92,7 +126,15 @@ export function AgreementsEditor({ team }: { team: Team }) {
       )}
       <AddAgreementForm
         full={lines.length >= MAX_AGREEMENTS}
-        onAdd={(text) => change([...lines, ...toLines([text])])}
+        text={draft.value.adding}
+        onText={(adding) => keep(lines, adding)}
+        onBlur={() => void draft.flush()}
+        onAdd={(text) => {
+          const next = [...lines, ...toLines([text])];
+          setLines(next);
+          setStatus('');
+          keep(next, '');
+        }}
       />
       <div className="button-row">
         <button type="button" onClick={save}>
@@ -105,14 +147,36 @@ export function AgreementsEditor({ team }: { team: Team }) {
         >
           Reset to defaults
         </ConfirmButton>
+        {dirty && (
+          <ConfirmButton
+            message="Discard your changes and go back to the saved agreements?"
+            confirmLabel="Yes, discard my changes"
+            onConfirm={() => {
+              const saved = toLines(team.agreements);
+              setLines(saved);
+              keep(saved, draft.value.adding);
+            }}
+          >
+            Discard changes
+          </ConfirmButton>
+        )}
       </div>
-      {dirty && <p className="hint">You have unsaved changes.</p>}
+      {dirty && (
+        <p className="hint">
+          <span>You have unsaved changes.</span> They are kept on this device until you save or
+          discard them.
+        </p>
+      )}
       <ErrorMessage error={error} />
       <p className="status-text" role="status">
         {status}
       </p>
     </section>
   );
+}
+
+function sameText(lines: readonly AgreementLine[], texts: readonly string[]) {
+  return lines.length === texts.length && lines.every((l, i) => l.text === texts[i]);
 }
 
 function sameList(a: readonly string[], b: readonly string[]) {
@@ -124,6 +188,7 @@ function AgreementRow({
   index,
   count,
   onText,
+  onBlur,
   onMove,
   onRemove,
 }: {
@@ -131,6 +196,7 @@ function AgreementRow({
   index: number;
   count: number;
   onText: (text: string) => void;
+  onBlur: () => void;
   onMove: (from: number, to: number) => void;
   onRemove: () => void;
 }) {
@@ -150,6 +216,7 @@ function AgreementRow({
         rows={2}
         value={line.text}
         onChange={(e) => onText(e.target.value)}
+        onBlur={onBlur}
         maxLength={300}
       />
       <span className="button-row">
@@ -167,16 +234,26 @@ function AgreementRow({
   );
 }
 
-function AddAgreementForm({ full, onAdd }: { full: boolean; onAdd: (text: string) => void }) {
+function AddAgreementForm({
+  full,
+  text,
+  onText,
+  onBlur,
+  onAdd,
+}: {
+  full: boolean;
+  text: string;
+  onText: (text: string) => void;
+  onBlur: () => void;
+  onAdd: (text: string) => void;
+}) {
   const inputId = useId();
   const hintId = useId();
-  const [text, setText] = useState('');
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!text.trim() || full) return;
     onAdd(text.trim());
-    setText('');
   }
 
   return (
@@ -186,7 +263,8 @@ function AddAgreementForm({ full, onAdd }: { full: boolean; onAdd: (text: string
         id={inputId}
         className="wide-input"
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => onText(e.target.value)}
+        onBlur={onBlur}
         maxLength={300}
         autoComplete="off"
         aria-describedby={full ? hintId : undefined}

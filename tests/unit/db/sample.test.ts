@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installBuiltIns } from '../../../src/db/builtIns';
 import { addCommitment, reviewCommitment } from '../../../src/db/commitments';
+import { saveDraft } from '../../../src/db/drafts';
 import { saveAnswer } from '../../../src/db/responses';
 import { hasSampleData, loadSampleData, removeSampleData } from '../../../src/db/sample';
 import type { AppDB } from '../../../src/db/schema';
@@ -107,9 +108,12 @@ describe('sample data in the database', () => {
     const theme = await createTheme(sampleTeam?.id as string, 'Intake', ['intake system']);
     await tagResponse(sampleAnswer?.id as string, theme.id);
     await writeSetting(huddleSnapshotKey(sampleSession?.id as string), { version: 1 });
+    await saveDraft({ kind: 'commitment', scope: sampleSession?.id as string }, { text: 'x' });
+    await saveDraft({ kind: 'agreements', scope: sampleTeam?.id as string }, { adding: 'y' });
 
     const removed = await removeSampleData();
     expect(removed).toMatchObject({ ...counts, themes: 1, responseThemes: 1, settings: 1 });
+    expect(await db.drafts.count(), 'drafts on sample records go too').toBe(0);
     expect(await hasSampleData()).toBe(false);
     const { deletions: _tombstones, ...realBefore } = before;
     expect(await everythingButTombstones()).toEqual(realBefore);

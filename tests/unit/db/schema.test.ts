@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../src/db/schema';
+import { createDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../src/db/schema';
 import fixture from '../../fixtures/db-v1.json';
 
 /**
@@ -57,7 +57,7 @@ describe('schema', () => {
     expect(rest).toEqual(fixture.tables.sessions[0]);
     expect(await db.deletions.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // The history filter's multi-entry index finds it by pillar.
     expect(await db.sessions.where('pillars').equals('power').count()).toBe(1);
     db.close();
@@ -68,7 +68,7 @@ describe('schema', () => {
     await seedVersion2(name);
     const db = createDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     for (const [table, rows] of Object.entries(fixture.tables)) {
       const stored = await db.table(table).toArray();
       expect(stored, table).toHaveLength(rows.length);
@@ -80,6 +80,28 @@ describe('schema', () => {
     expect(await db.analysisCache.count()).toBe(0);
     expect(db.analysisCache.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['teamId', 'updatedAt']),
+    );
+    db.close();
+  });
+
+  it('opens a version 3 database, keeps every record and adds an empty drafts table', async () => {
+    const name = `fixture-v3-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    await old.open();
+    await old.table('teams').bulkAdd(fixture.tables.teams);
+    await old.table('settings').put({ key: 'kept', value: 1, updatedAt: 1 });
+    old.close();
+    const db = createDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.teams.toArray()).toEqual(fixture.tables.teams);
+    expect(await db.settings.get('kept')).toEqual({ key: 'kept', value: 1, updatedAt: 1 });
+    expect(await db.drafts.count()).toBe(0);
+    expect(db.drafts.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['scope', 'updatedAt']),
     );
     db.close();
   });

@@ -1,20 +1,44 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { addCommitment, deleteCommitment } from '../../../db/commitments';
+import type { DraftKey } from '../../../db/drafts';
 import { useSessionCommitments } from '../../../db/hooks';
+import { useTextDraft } from '../../../db/useTextDraft';
 import { PILLAR_INFO } from '../../../domain/library/pillars';
 import { PILLARS, type Pillar } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { participantName, useHuddleData } from '../huddleData';
 
+/** The commitment being written, kept as a draft until "Add commitment". */
+interface CommitmentDraft {
+  text: string;
+  owner: string;
+  due: string;
+  pillar: Pillar | '';
+}
+
+const NO_COMMITMENT: CommitmentDraft = { text: '', owner: '', due: '', pillar: '' };
+
+const isEmptyCommitment = (d: CommitmentDraft) =>
+  !d.text.trim() && !d.owner.trim() && !d.due && !d.pillar;
+
 /** One small, concrete thing each: what we will do before we meet again. */
 export function CommitmentsStep() {
   const data = useHuddleData();
   const commitments = useSessionCommitments(data.session.id);
-  const ids = { text: useId(), owner: useId(), due: useId(), pillar: useId(), owners: useId() };
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
-  const [pillar, setPillar] = useState<Pillar | ''>('');
+  const ids = {
+    text: useId(),
+    owner: useId(),
+    due: useId(),
+    pillar: useId(),
+    owners: useId(),
+    draftNote: useId(),
+  };
+  const sessionId = data.session.id;
+  const draftKey = useMemo<DraftKey>(() => ({ kind: 'commitment', scope: sessionId }), [sessionId]);
+  // Typed but not added yet: kept through Next, Back and a reload until added or cleared.
+  const draft = useTextDraft(draftKey, NO_COMMITMENT, isEmptyCommitment);
+  const { text, owner, due, pillar } = draft.value;
+  const change = (patch: Partial<CommitmentDraft>) => draft.set({ ...draft.value, ...patch });
   const [error, setError] = useState<unknown>(null);
 
   const people = [
@@ -31,9 +55,7 @@ export function CommitmentsStep() {
         due,
         ...(pillar ? { pillar } : {}),
       });
-      setText('');
-      setOwner('');
-      setDue('');
+      await draft.clear();
       setError(null);
     } catch (e) {
       setError(e);
@@ -48,8 +70,10 @@ export function CommitmentsStep() {
           id={ids.text}
           className="short"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => change({ text: e.target.value })}
+          onBlur={() => void draft.flush()}
           maxLength={1000}
+          aria-describedby={draft.hasDraft ? ids.draftNote : undefined}
         />
         <div className="form-grid">
           <div>
@@ -58,7 +82,8 @@ export function CommitmentsStep() {
               id={ids.owner}
               list={ids.owners}
               value={owner}
-              onChange={(e) => setOwner(e.target.value)}
+              onChange={(e) => change({ owner: e.target.value })}
+              onBlur={() => void draft.flush()}
               maxLength={80}
               autoComplete="off"
             />
@@ -70,14 +95,20 @@ export function CommitmentsStep() {
           </div>
           <div>
             <label htmlFor={ids.due}>By when (optional)</label>
-            <input id={ids.due} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+            <input
+              id={ids.due}
+              type="date"
+              value={due}
+              onChange={(e) => change({ due: e.target.value })}
+              onBlur={() => void draft.flush()}
+            />
           </div>
           <div>
             <label htmlFor={ids.pillar}>Pillar (optional)</label>
             <select
               id={ids.pillar}
               value={pillar}
-              onChange={(e) => setPillar(e.target.value as Pillar | '')}
+              onChange={(e) => change({ pillar: e.target.value as Pillar | '' })}
             >
               <option value="">None</option>
               {PILLARS.map((p) => (
@@ -88,7 +119,21 @@ export function CommitmentsStep() {
             </select>
           </div>
         </div>
-        <button type="submit">Add commitment</button>
+        {draft.hasDraft && (
+          <p id={ids.draftNote} className="hint">
+            {draft.status === 'error'
+              ? 'Not added yet, and the draft could not be saved: it stays on screen, and saving will retry.'
+              : 'Not added yet: kept as a draft until you add it or clear it.'}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit">Add commitment</button>
+          {draft.hasDraft && (
+            <button type="button" className="secondary" onClick={() => void draft.clear()}>
+              Clear draft
+            </button>
+          )}
+        </div>
         <ErrorMessage error={error} />
       </form>
       <section aria-labelledby="made-heading">
