@@ -22,9 +22,13 @@ import type { ImportSummary } from '../../domain/backup/merge';
 import { backupDescription, importResultText } from '../../domain/backup/summaryText';
 import { downloadBlob } from '../../lib/download';
 import { formatBytes } from '../../lib/format';
+import { errorText, isQuotaError } from '../../ui/ErrorMessage';
 
 function problemText(error: unknown, doing: string): string {
   if (error instanceof BackupError) return error.message;
+  // A full disk reaches here wrapped (a Dexie AbortError, or rebuilt from a worker's message):
+  // the app's own words say what to do; the browser's error name says nothing to a person.
+  if (isQuotaError(error)) return errorText(error);
   const detail = error instanceof Error ? error.message : String(error);
   return `Could not ${doing}: ${detail}`;
 }
