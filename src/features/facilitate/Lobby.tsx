@@ -6,6 +6,7 @@ import { participantCount } from '../../domain/huddle/participants';
 import type { Guest } from '../../domain/types';
 import { now } from '../../lib/clock';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { UserText } from '../../ui/UserText';
 import { useHuddleData } from './huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from './huddleStore';
 
@@ -80,7 +81,7 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
                       checked={machine.attendance.includes(m.id)}
                       onChange={() => toggle(m.id)}
                     />
-                    {m.name}
+                    <UserText text={m.name} clamp />
                   </label>
                 </li>
               ))}
@@ -93,7 +94,7 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
             <ul className="check-list">
               {machine.guests.map((g) => (
                 <li key={g.id}>
-                  {g.name}{' '}
+                  <UserText text={g.name} clamp />{' '}
                   <button
                     type="button"
                     className="secondary small"

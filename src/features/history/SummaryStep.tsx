@@ -3,6 +3,7 @@ import type { SessionRecord } from '../../db/queries';
 import { neutralOrder } from '../../domain/library/random';
 import { MODE_LABELS } from '../../domain/pillars';
 import type { Prompt, Response, SessionStep } from '../../domain/types';
+import { UserText } from '../../ui/UserText';
 import { plural } from './format';
 import { PulseSpread } from './PulseSpread';
 import {
@@ -181,7 +182,10 @@ function AnswerList({
     <ul className="summary-answers" aria-labelledby={labelledBy}>
       {ordered.map((r) => (
         <li key={r.id}>
-          <span className="summary-answer-by">{nameOf(r.memberId)}:</span> {answerText(r)}
+          <span className="summary-answer-by">
+            <UserText text={nameOf(r.memberId)} clamp />:
+          </span>{' '}
+          <UserText text={answerText(r)} />
         </li>
       ))}
     </ul>

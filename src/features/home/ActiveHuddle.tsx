@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { abandonSession } from '../../db/sessions';
 import type { Session } from '../../domain/types';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { UserText } from '../../ui/UserText';
 import { formatDateTime } from './format';
 
 /** "Huddle in progress" with a way back in, or a way to close it without losing answers. */
@@ -12,7 +13,7 @@ export function ActiveHuddle({ session, teamName }: { session: Session; teamName
         <strong>Huddle in progress</strong>
         <br />
         <span className="muted">
-          {session.planName} · started {formatDateTime(session.startedAt)}
+          <UserText text={session.planName} clamp /> · started {formatDateTime(session.startedAt)}
         </span>
       </p>
       <div className="button-row">

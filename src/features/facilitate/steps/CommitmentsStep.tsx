@@ -4,6 +4,7 @@ import { useSessionCommitments } from '../../../db/hooks';
 import { PILLAR_INFO } from '../../../domain/library/pillars';
 import { PILLARS, type Pillar } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { shownText, UserText } from '../../../ui/UserText';
 import { participantName, useHuddleData } from '../huddleData';
 
 /** One small, concrete thing each: what we will do before we meet again. */
@@ -99,10 +100,12 @@ export function CommitmentsStep() {
           <ul className="commitment-list">
             {commitments.map((c) => (
               <li key={c.id} className="card">
-                <p className="commitment-text">{c.text}</p>
+                <p className="commitment-text">
+                  <UserText text={c.text} />
+                </p>
                 <p className="muted">
                   {[
-                    c.owner,
+                    c.owner && shownText(c.owner),
                     c.due && `due ${c.due}`,
                     c.pillar && PILLAR_INFO[c.pillar].label,
                     c.carriedFromId && 'carried over',

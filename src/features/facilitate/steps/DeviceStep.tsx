@@ -12,6 +12,7 @@ import {
 } from '../../../domain/huddle/selectors';
 import type { AnswerMode, Prompt } from '../../../domain/types';
 import { now } from '../../../lib/clock';
+import { UserText } from '../../../ui/UserText';
 import { AnswerField } from '../answers/AnswerField';
 import { useDraftRegistry } from '../answers/draftRegistry';
 import { useStepCommand } from '../commands';
@@ -94,9 +95,13 @@ export function DeviceStep({
     return (
       <section className="card writing" aria-labelledby="writing-heading">
         <h2 id="writing-heading">
-          {mode === 'private' && writer
-            ? `${participantName(data, writer.id)}, this is just for you`
-            : 'This is just for you'}
+          {mode === 'private' && writer ? (
+            <>
+              <UserText text={participantName(data, writer.id)} clamp />, this is just for you
+            </>
+          ) : (
+            'This is just for you'
+          )}
         </h2>
         <p className="muted">
           {mode === 'anonymous'
@@ -142,7 +147,7 @@ export function DeviceStep({
       <ul className="prompt-list">
         {prompts.map((p) => (
           <li key={p.id} className="prompt-text">
-            {p.text}
+            <UserText text={p.text} />
           </li>
         ))}
       </ul>
@@ -153,9 +158,13 @@ export function DeviceStep({
       {!everyoneIn && (
         <section className="card handoff" aria-labelledby="handoff-heading">
           <h2 id="handoff-heading">
-            {mode === 'private' && writer
-              ? `Pass the device to ${participantName(data, writer.id)}`
-              : 'Pass the device to the next person'}
+            {mode === 'private' && writer ? (
+              <>
+                Pass the device to <UserText text={participantName(data, writer.id)} clamp />
+              </>
+            ) : (
+              'Pass the device to the next person'
+            )}
           </h2>
           <p>When you have it, tap "I'm ready to write". Anyone may pass.</p>
           <div className="button-row">

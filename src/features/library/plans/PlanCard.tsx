@@ -3,6 +3,7 @@ import { setPlanRetired } from '../../../db/library';
 import { plansEstimatedMinutes } from '../../../domain/library/planSteps';
 import type { Plan } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { UserText } from '../../../ui/UserText';
 import { stepSummary } from './planSummary';
 
 export function PlanCard({
@@ -28,7 +29,9 @@ export function PlanCard({
   const minutes = plansEstimatedMinutes(plan);
   return (
     <li className="card lib-plan-card">
-      <h3>{plan.name}</h3>
+      <h3>
+        <UserText text={plan.name} clamp />
+      </h3>
       <ul className="tag-list" aria-label="About this plan">
         <li className="tag tag-strong">{plan.builtIn ? 'Built-in' : 'Your own'}</li>
         <li className="tag">

@@ -3,6 +3,7 @@ import { setPromptRetired } from '../../../db/library';
 import { CATEGORY_LABELS, KIND_LABELS, PILLAR_LABELS } from '../../../domain/pillars';
 import type { Prompt } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { UserText } from '../../../ui/UserText';
 import { PromptForm } from './PromptForm';
 
 /** One prompt: what it asks, where it belongs, and what may be done with it. */
@@ -45,7 +46,9 @@ export function PromptCard({ prompt, builtInNoteId }: { prompt: Prompt; builtInN
   const offLabel = prompt.builtIn ? 'Hidden' : 'Retired';
   return (
     <li className={prompt.retired ? 'card lib-prompt-card is-retired' : 'card lib-prompt-card'}>
-      <p className="lib-prompt-text">{prompt.text}</p>
+      <p className="lib-prompt-text">
+        <UserText text={prompt.text} />
+      </p>
       <ul className="tag-list" aria-label="About this prompt">
         <li className="tag">{PILLAR_LABELS[prompt.pillar]}</li>
         <li className="tag">{CATEGORY_LABELS[prompt.category]}</li>
