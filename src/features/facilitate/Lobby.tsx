@@ -134,7 +134,9 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
         <h2 id="agreements-heading">Our agreements</h2>
         <ul>
           {data.team.agreements.map((a) => (
-            <li key={a}>{a}</li>
+            <li key={a}>
+              <UserText text={a} />
+            </li>
           ))}
         </ul>
       </section>
