@@ -51,15 +51,17 @@ export function Layout() {
             </ul>
           </nav>
         )}
-        <button
-          type="button"
-          className="toggle"
-          aria-pressed={largeText}
-          onClick={() => setLargeText(!largeText)}
-        >
-          Large text
-        </button>
-        <LockControls />
+        <div className="header-actions">
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={largeText}
+            onClick={() => setLargeText(!largeText)}
+          >
+            Large text
+          </button>
+          <LockControls />
+        </div>
       </header>
       <UpgradeBanner />
       <UpdateBanner />
