@@ -20,9 +20,23 @@ export function shownText(text: string): string {
   return text.replace(DIRECTION_CONTROLS, '');
 }
 
+/** Longest name the app itself accepts (MAX_NAME_LENGTH in db/validate): shown whole. */
+const OPTION_LENGTH = 80;
+
+/**
+ * A name as an <option>'s text. An option is plain text (no <bdi>, no CSS clamp) and a select is
+ * as wide as its longest option, so an imported name longer than any the app accepts is cut.
+ */
+export function optionText(name: string): string {
+  const shown = shownText(name);
+  return shown.length > OPTION_LENGTH ? `${shown.slice(0, OPTION_LENGTH - 1)}…` : shown;
+}
+
 /**
  * User-provided text. `clamp`: at most three lines (for names in headings, cards and lists);
- * the rest is hidden visually only.
+ * the rest is hidden visually only. Clamp only a name that stands alone or is set off by spaces:
+ * the clamped box is inline-block-like, and browsers put a space around it in accessible names
+ * ("Ana 's turn").
  */
 export function UserText({ text, clamp = false }: { text: string; clamp?: boolean }) {
   const shown = shownText(text);

@@ -13,7 +13,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { openHuddle, planDrawsPillar } from './startHuddle';
 import './facilitate.css';
-import { shownText, UserText } from '../../ui/UserText';
+import { optionText, shownText, UserText } from '../../ui/UserText';
 
 /** Choose a team, a plan and (for pillar plans) a focus, then open the lobby. */
 export function FacilitateRoute() {
@@ -89,7 +89,7 @@ export function FacilitateRoute() {
                 <UserText text={teams.find((t) => t.id === s.teamId)?.name ?? 'A team'} clamp /> ·{' '}
                 <UserText text={s.planName} clamp /> ·{' '}
                 <Link to={`/facilitate/${s.id}`}>
-                  Resume <span className="visually-hidden">{s.planName}</span>
+                  Resume <span className="visually-hidden">{shownText(s.planName)}</span>
                 </Link>
               </li>
             ))}
@@ -103,7 +103,7 @@ export function FacilitateRoute() {
             <option value="">Choose a team…</option>
             {liveTeams.map((t) => (
               <option key={t.id} value={t.id}>
-                {shownText(t.name)}
+                {optionText(t.name)}
               </option>
             ))}
           </select>

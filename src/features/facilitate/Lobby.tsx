@@ -6,7 +6,7 @@ import { participantCount } from '../../domain/huddle/participants';
 import type { Guest } from '../../domain/types';
 import { now } from '../../lib/clock';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { UserText } from '../../ui/UserText';
+import { shownText, UserText } from '../../ui/UserText';
 import { useHuddleData } from './huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from './huddleStore';
 
@@ -105,7 +105,7 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
                       )
                     }
                   >
-                    Remove <span className="visually-hidden">{g.name}</span>
+                    Remove <span className="visually-hidden">{shownText(g.name)}</span>
                   </button>
                 </li>
               ))}

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { PILLAR_LABELS } from '../../domain/pillars';
 import type { Session } from '../../domain/types';
-import { UserText } from '../../ui/UserText';
+import { shownText, UserText } from '../../ui/UserText';
 import {
   attendanceCount,
   formatDateTime,
@@ -58,7 +58,7 @@ export function HistoryRow({
       </div>
       {session.status === 'active' && (
         <Link className="button secondary" to={`/facilitate/${session.id}`}>
-          Resume<span className="visually-hidden"> the huddle of {teamName}</span>
+          Resume<span className="visually-hidden"> the huddle of {shownText(teamName)}</span>
         </Link>
       )}
     </div>

@@ -64,7 +64,7 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
           <p className="search-result-text">
             {hit.name && (
               <span className="search-result-by">
-                <UserText text={hit.name} clamp />:{' '}
+                <UserText text={hit.name} />:{' '}
               </span>
             )}
             <bdi className="user-text">

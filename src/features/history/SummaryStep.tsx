@@ -183,7 +183,7 @@ function AnswerList({
       {ordered.map((r) => (
         <li key={r.id}>
           <span className="summary-answer-by">
-            <UserText text={nameOf(r.memberId)} clamp />:
+            <UserText text={nameOf(r.memberId)} />:
           </span>{' '}
           <UserText text={answerText(r)} />
         </li>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Session, Team } from '../../domain/types';
-import { UserText } from '../../ui/UserText';
+import { shownText, UserText } from '../../ui/UserText';
 import { ActiveHuddle } from './ActiveHuddle';
 import { peopleCount, startHuddlePath } from './format';
 
@@ -28,7 +28,7 @@ export function TeamCard({
       ) : (
         !team.archived && (
           <Link className="button secondary" to={startHuddlePath(team.id)}>
-            Start a huddle <span className="visually-hidden">with {team.name}</span>
+            Start a huddle <span className="visually-hidden">with {shownText(team.name)}</span>
           </Link>
         )
       )}

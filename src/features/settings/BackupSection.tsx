@@ -23,7 +23,7 @@ import { backupDescription, importResultText } from '../../domain/backup/summary
 import { downloadBlob } from '../../lib/download';
 import { formatBytes } from '../../lib/format';
 import { errorText, isQuotaError } from '../../ui/ErrorMessage';
-import { shownText } from '../../ui/UserText';
+import { optionText } from '../../ui/UserText';
 
 function problemText(error: unknown, doing: string): string {
   if (error instanceof BackupError) return error.message;
@@ -115,7 +115,7 @@ function ExportPanel() {
           {teams?.length === 0 && <option value="">No teams yet</option>}
           {teams?.map((t) => (
             <option key={t.id} value={t.id}>
-              {shownText(t.name)}
+              {optionText(t.name)}
               {t.archived ? ' (archived)' : ''}
             </option>
           ))}

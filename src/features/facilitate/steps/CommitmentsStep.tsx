@@ -118,7 +118,7 @@ export function CommitmentsStep() {
                   className="secondary small"
                   onClick={() => void deleteCommitment(c.id)}
                 >
-                  Remove <span className="visually-hidden">{c.text}</span>
+                  Remove <span className="visually-hidden">{shownText(c.text)}</span>
                 </button>
               </li>
             ))}

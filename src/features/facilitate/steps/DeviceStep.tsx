@@ -97,7 +97,7 @@ export function DeviceStep({
         <h2 id="writing-heading">
           {mode === 'private' && writer ? (
             <>
-              <UserText text={participantName(data, writer.id)} clamp />, this is just for you
+              <UserText text={participantName(data, writer.id)} />, this is just for you
             </>
           ) : (
             'This is just for you'

@@ -88,7 +88,7 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
       {speaker ? (
         <section className="card turn" aria-labelledby="turn-heading">
           <h2 id="turn-heading">
-            <UserText text={participantName(data, speaker.id)} clamp />
+            <UserText text={participantName(data, speaker.id)} />
             's turn
           </h2>
           {/* No autofocus here: the facilitator's single-key shortcuts stay live between turns. */}

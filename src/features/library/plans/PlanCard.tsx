@@ -3,7 +3,7 @@ import { setPlanRetired } from '../../../db/library';
 import { plansEstimatedMinutes } from '../../../domain/library/planSteps';
 import type { Plan } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { UserText } from '../../../ui/UserText';
+import { shownText, UserText } from '../../../ui/UserText';
 import { stepSummary } from './planSummary';
 
 export function PlanCard({
@@ -42,7 +42,7 @@ export function PlanCard({
       {plan.description && <p className="lib-plan-description">{plan.description}</p>}
       <details className="fold">
         <summary>
-          Steps <span className="visually-hidden">of {plan.name}</span>
+          Steps <span className="visually-hidden">of {shownText(plan.name)}</span>
         </summary>
         <ol className="step-summary">
           {plan.steps.map((step) => (
@@ -56,12 +56,12 @@ export function PlanCard({
       </details>
       <div className="button-row">
         <button type="button" className="secondary" onClick={() => run(() => onDuplicate(plan))}>
-          Duplicate <span className="visually-hidden">{plan.name}</span>
+          Duplicate <span className="visually-hidden">{shownText(plan.name)}</span>
         </button>
         {!plan.builtIn && (
           <>
             <button type="button" className="secondary" onClick={() => onEdit(plan)}>
-              Edit <span className="visually-hidden">{plan.name}</span>
+              Edit <span className="visually-hidden">{shownText(plan.name)}</span>
             </button>
             <button
               type="button"
@@ -69,7 +69,7 @@ export function PlanCard({
               onClick={() => run(() => setPlanRetired(plan.id, !plan.retired))}
             >
               {plan.retired ? 'Restore' : 'Retire'}{' '}
-              <span className="visually-hidden">{plan.name}</span>
+              <span className="visually-hidden">{shownText(plan.name)}</span>
             </button>
           </>
         )}

@@ -3,7 +3,7 @@ import { setPromptRetired } from '../../../db/library';
 import { CATEGORY_LABELS, KIND_LABELS, PILLAR_LABELS } from '../../../domain/pillars';
 import type { Prompt } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { UserText } from '../../../ui/UserText';
+import { shownText, UserText } from '../../../ui/UserText';
 import { PromptForm } from './PromptForm';
 
 /** One prompt: what it asks, where it belongs, and what may be done with it. */
@@ -73,7 +73,7 @@ export function PromptCard({ prompt, builtInNoteId }: { prompt: Prompt; builtInN
             className="secondary"
             onClick={() => setEditing(true)}
           >
-            Edit<span className="visually-hidden">: {prompt.text}</span>
+            Edit<span className="visually-hidden">: {shownText(prompt.text)}</span>
           </button>
         )}
         <button
@@ -89,7 +89,7 @@ export function PromptCard({ prompt, builtInNoteId }: { prompt: Prompt; builtInN
             : prompt.retired
               ? 'Restore'
               : 'Retire'}
-          <span className="visually-hidden">: {prompt.text}</span>
+          <span className="visually-hidden">: {shownText(prompt.text)}</span>
         </button>
       </div>
       <ErrorMessage error={error} />
