@@ -96,9 +96,9 @@ export function DeviceStep({
       <section className="card writing" aria-labelledby="writing-heading">
         <h2 id="writing-heading">
           {mode === 'private' && writer ? (
-            <>
+            <span className="lines-clamp">
               <UserText text={participantName(data, writer.id)} />, this is just for you
-            </>
+            </span>
           ) : (
             'This is just for you'
           )}

@@ -88,8 +88,10 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
       {speaker ? (
         <section className="card turn" aria-labelledby="turn-heading">
           <h2 id="turn-heading">
-            <UserText text={participantName(data, speaker.id)} />
-            's turn
+            <span className="lines-clamp">
+              <UserText text={participantName(data, speaker.id)} />
+              's turn
+            </span>
           </h2>
           {/* No autofocus here: the facilitator's single-key shortcuts stay live between turns. */}
           {prompts.map((prompt) => (
