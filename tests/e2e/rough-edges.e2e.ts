@@ -55,12 +55,12 @@ function tooWide(page: Page): Promise<string[]> {
 }
 
 async function expectFits(page: Page, label: string) {
-  await screenshot(page, `rough-edges-${label}`);
   const overflow = await sideways(page);
   expect(
     overflow,
     `${label}: page wider than the window: ${await tooWide(page)}`,
   ).toBeLessThanOrEqual(0);
+  await screenshot(page, `rough-edges-${label}`);
   await expectNoAxeViolations(page, label);
 }
 
