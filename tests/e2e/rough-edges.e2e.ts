@@ -170,6 +170,14 @@ describe('long and right-to-left names', () => {
     await p.getByRole('heading', { level: 2, name: 'What keeps coming up' }).waitFor();
     await p.waitForLoadState('networkidle');
     await expectFits(p, 'insights');
+    // With a second team, Insights opens on all teams side by side (a row per team name).
+    await a.goto('/');
+    await a.createTeam('Second team');
+    await a.goto('/insights');
+    await p.getByRole('heading', { level: 2, name: 'All teams side by side' }).waitFor();
+    await p.getByRole('link', { name: new RegExp(LONG_TEAM.slice(0, 40)) }).first().waitFor();
+    await p.waitForLoadState('networkidle');
+    await expectFits(p, 'insights-overview');
 
     // Facilitate with the long plan, then the lobby with a guest whose name is an override.
     await a.goto('/facilitate');
