@@ -175,7 +175,10 @@ describe('long and right-to-left names', () => {
     await a.createTeam('Second team');
     await a.goto('/insights');
     await p.getByRole('heading', { level: 2, name: 'All teams side by side' }).waitFor();
-    await p.getByRole('link', { name: new RegExp(LONG_TEAM.slice(0, 40)) }).first().waitFor();
+    await p
+      .getByRole('link', { name: new RegExp(LONG_TEAM.slice(0, 40)) })
+      .first()
+      .waitFor();
     await p.waitForLoadState('networkidle');
     await expectFits(p, 'insights-overview');
 
