@@ -34,7 +34,7 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
         <li key={hit.id} className="search-result">
           <h3 className="search-result-title">
             <Link to={hitLocation(hit)}>
-              {hit.stepTitle}
+              <UserText text={hit.stepTitle} />
               {' · '}
               <UserText text={hit.teamName} clamp />
               {' · '}

@@ -56,7 +56,8 @@ export function SummaryStep({
       aria-labelledby={headingId}
     >
       <h2 id={headingId}>
-        <span className="summary-step-number">Step {index + 1}:</span> {step.title}
+        <span className="summary-step-number">Step {index + 1}:</span>{' '}
+        <UserText text={step.title} />
       </h2>
       {step.kind === 'prompts' && (
         <p className="muted summary-mode">{`${MODE_LABELS[step.mode]}: ${MODE_NOTES[step.mode]}`}</p>

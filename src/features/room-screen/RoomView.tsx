@@ -129,7 +129,9 @@ function StepScreen({ session, state }: { session: Session; state: RoomState }) 
         </>
       }
     >
-      <h1 className="room-step-title">{step.title}</h1>
+      <h1 className="room-step-title">
+        <UserText text={step.title} />
+      </h1>
       {/* Keyed per step: a live query keeps its last result while a new one loads, so a reused
           component would briefly show the previous step's answers under this step's rules. */}
       {step.kind === 'prompts' && (

@@ -47,7 +47,9 @@ export function PlanCard({
         <ol className="step-summary">
           {plan.steps.map((step) => (
             <li key={step.id}>
-              <strong>{step.title}</strong>
+              <strong>
+                <UserText text={step.title} />
+              </strong>
               <br />
               <span className="muted">{stepSummary(step)}</span>
             </li>
