@@ -3,7 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { LockControls } from '../features/lock/LockControls';
 import { ParticipantGuard } from '../features/lock/ParticipantGuard';
 import { useParticipantActive } from '../features/lock/useParticipantActive';
-import { selectRoomMode, selectSetRoomMode, usePreferences } from '../lib/preferences';
+import { selectLargeText, selectSetLargeText, usePreferences } from '../lib/preferences';
 import { BackupReminder } from './BackupReminder';
 import { RouteLoading } from './RouteLoading';
 import { UpdateBanner } from './UpdateBanner';
@@ -19,14 +19,14 @@ const NAV_ITEMS = [
 ] as const;
 
 export function Layout() {
-  const roomMode = usePreferences(selectRoomMode);
-  const setRoomMode = usePreferences(selectSetRoomMode);
+  const largeText = usePreferences(selectLargeText);
+  const setLargeText = usePreferences(selectSetLargeText);
   // Participant mode (a passphrase is set): no navigation, no export reminder, only the huddle.
   const participant = useParticipantActive();
 
   useEffect(() => {
-    document.documentElement.dataset.room = roomMode ? 'on' : 'off';
-  }, [roomMode]);
+    document.documentElement.dataset.largeText = largeText ? 'on' : 'off';
+  }, [largeText]);
 
   return (
     <>
@@ -51,15 +51,17 @@ export function Layout() {
             </ul>
           </nav>
         )}
-        <button
-          type="button"
-          className="toggle"
-          aria-pressed={roomMode}
-          onClick={() => setRoomMode(!roomMode)}
-        >
-          Room mode
-        </button>
-        <LockControls />
+        <div className="header-actions">
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={largeText}
+            onClick={() => setLargeText(!largeText)}
+          >
+            Large text
+          </button>
+          <LockControls />
+        </div>
       </header>
       <UpgradeBanner />
       <UpdateBanner />

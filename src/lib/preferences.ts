@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 
 // Display preferences of this device (not huddle data), kept in localStorage.
-const ROOM_MODE_KEY = 'pp.roomMode';
+// The key keeps the setting's first name ("room mode") so devices that turned it on keep it.
+const LARGE_TEXT_KEY = 'pp.roomMode';
 
 function readFlag(key: string): boolean {
   try {
@@ -20,17 +21,17 @@ function writeFlag(key: string, value: boolean): void {
 }
 
 interface PreferencesState {
-  roomMode: boolean;
-  setRoomMode: (on: boolean) => void;
+  largeText: boolean;
+  setLargeText: (on: boolean) => void;
 }
 
 export const usePreferences = create<PreferencesState>((set) => ({
-  roomMode: readFlag(ROOM_MODE_KEY),
-  setRoomMode: (on) => {
-    writeFlag(ROOM_MODE_KEY, on);
-    set({ roomMode: on });
+  largeText: readFlag(LARGE_TEXT_KEY),
+  setLargeText: (on) => {
+    writeFlag(LARGE_TEXT_KEY, on);
+    set({ largeText: on });
   },
 }));
 
-export const selectRoomMode = (s: PreferencesState) => s.roomMode;
-export const selectSetRoomMode = (s: PreferencesState) => s.setRoomMode;
+export const selectLargeText = (s: PreferencesState) => s.largeText;
+export const selectSetLargeText = (s: PreferencesState) => s.setLargeText;

@@ -1,5 +1,6 @@
 import { isPillar, PILLAR_LABELS } from '../domain/pillars';
 import { PILLARS, type Pillar, type Team } from '../domain/types';
+import { optionText } from './UserText';
 
 /** A labelled team picker; archived teams are marked. `allValue` is the "every team" choice. */
 export function TeamSelect({
@@ -24,7 +25,7 @@ export function TeamSelect({
         <option value={allValue}>{allLabel}</option>
         {teams.map((team) => (
           <option key={team.id} value={team.id}>
-            {team.archived ? `${team.name} (archived)` : team.name}
+            {team.archived ? `${optionText(team.name)} (archived)` : optionText(team.name)}
           </option>
         ))}
       </select>

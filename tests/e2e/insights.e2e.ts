@@ -226,10 +226,10 @@ describe('insights', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await check(page, 'overview-dark');
 
-    // A tablet in room mode (the wall screen's large type): the table scrolls, nothing overlaps.
+    // A tablet in large text (the wall screen's large type): the table scrolls, nothing overlaps.
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 768, height: 1024 });
-    await app.setRoomMode(true);
+    await app.setLargeText(true);
     await check(page, 'overview-tablet-room');
   });
 

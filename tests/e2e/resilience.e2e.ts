@@ -162,8 +162,8 @@ describe('Content-Security-Policy', () => {
       await app.goto(path);
       // Let lazy chunks, workers and charts finish loading.
       await page.waitForLoadState('networkidle');
-      await app.setRoomMode(true);
-      await app.setRoomMode(false);
+      await app.setLargeText(true);
+      await app.setLargeText(false);
     }
     await page.emulateMedia({ media: 'print' });
     await app.goto(`/reports?team=${teamId}`);

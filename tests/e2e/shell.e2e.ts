@@ -104,9 +104,9 @@ describe('app shell', () => {
 });
 
 const VARIANTS = [
-  { name: 'light', colorScheme: 'light', room: false },
-  { name: 'dark', colorScheme: 'dark', room: false },
-  { name: 'room', colorScheme: 'light', room: true },
+  { name: 'light', colorScheme: 'light', largeText: false },
+  { name: 'dark', colorScheme: 'dark', largeText: false },
+  { name: 'large-text', colorScheme: 'light', largeText: true },
 ] as const;
 
 const PAGES = [
@@ -120,7 +120,7 @@ describe.each(VARIANTS)('accessibility ($name)', (variant) => {
     const { app, page } = session;
     await page.emulateMedia({ colorScheme: variant.colorScheme });
     await app.goto(path);
-    if (variant.room) await app.setRoomMode(true);
+    if (variant.largeText) await app.setLargeText(true);
     await screenshot(page, `${variant.name}-${name}`);
     await expectNoAxeViolations(page, `${path} (${variant.name})`);
   });

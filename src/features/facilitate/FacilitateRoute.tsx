@@ -13,6 +13,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { openHuddle, planDrawsPillar } from './startHuddle';
 import './facilitate.css';
+import { optionText, shownText, UserText } from '../../ui/UserText';
 
 /** Choose a team, a plan and (for pillar plans) a focus, then open the lobby. */
 export function FacilitateRoute() {
@@ -85,9 +86,10 @@ export function FacilitateRoute() {
           <ul>
             {active.map((s) => (
               <li key={s.id}>
-                {teams.find((t) => t.id === s.teamId)?.name ?? 'A team'} · {s.planName} ·{' '}
+                <UserText text={teams.find((t) => t.id === s.teamId)?.name ?? 'A team'} clamp /> ·{' '}
+                <UserText text={s.planName} clamp /> ·{' '}
                 <Link to={`/facilitate/${s.id}`}>
-                  Resume <span className="visually-hidden">{s.planName}</span>
+                  Resume <span className="visually-hidden">{shownText(s.planName)}</span>
                 </Link>
               </li>
             ))}
@@ -101,7 +103,7 @@ export function FacilitateRoute() {
             <option value="">Choose a team…</option>
             {liveTeams.map((t) => (
               <option key={t.id} value={t.id}>
-                {t.name}
+                {optionText(t.name)}
               </option>
             ))}
           </select>
@@ -119,11 +121,15 @@ export function FacilitateRoute() {
                 checked={plan?.id === p.id}
                 onChange={() => setPlanId(p.id)}
               />
-              <span className="plan-name">{p.name}</span>
+              <span className="plan-name">
+                <UserText text={p.name} clamp />
+              </span>
               <span className="muted">
                 about {plansEstimatedMinutes(p)} minutes · {p.steps.length} steps
               </span>
-              <span className="plan-description">{p.description}</span>
+              <span className="plan-description">
+                <UserText text={p.description} />
+              </span>
             </label>
           ))}
         </div>

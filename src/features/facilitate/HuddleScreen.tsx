@@ -30,6 +30,7 @@ import { useHuddlePersistence } from './useHuddlePersistence';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useRoomSync } from './useRoomSync';
 import './facilitate.css';
+import { UserText } from '../../ui/UserText';
 
 export function HuddleScreen({ sessionId }: { sessionId: string }) {
   const machine = useLiveHuddle(selectMachine);
@@ -110,7 +111,8 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
           <div className="huddle">
             <div className="huddle-toolbar">
               <p className="huddle-team">
-                {data.team.name} · {data.session.planName}
+                <UserText text={data.team.name} clamp /> ·{' '}
+                <UserText text={data.session.planName} clamp />
               </p>
               {current === 'step' && <StepTimer onRun={run} />}
               <div className="button-row">

@@ -8,6 +8,7 @@ import { participantCount } from '../../domain/huddle/participants';
 import type { Guest } from '../../domain/types';
 import { now } from '../../lib/clock';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { shownText, UserText } from '../../ui/UserText';
 import { useHuddleData } from './huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from './huddleStore';
 
@@ -91,7 +92,7 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
                       checked={machine.attendance.includes(m.id)}
                       onChange={() => toggle(m.id)}
                     />
-                    {m.name}
+                    <UserText text={m.name} clamp />
                   </label>
                 </li>
               ))}
@@ -104,7 +105,7 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
             <ul className="check-list">
               {machine.guests.map((g) => (
                 <li key={g.id}>
-                  {g.name}{' '}
+                  <UserText text={g.name} clamp />{' '}
                   <button
                     type="button"
                     className="secondary small"
@@ -115,7 +116,7 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
                       )
                     }
                   >
-                    Remove <span className="visually-hidden">{g.name}</span>
+                    Remove <span className="visually-hidden">{shownText(g.name)}</span>
                   </button>
                 </li>
               ))}
@@ -145,7 +146,9 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
         <h2 id="agreements-heading">Our agreements</h2>
         <ul>
           {data.team.agreements.map((a) => (
-            <li key={a}>{a}</li>
+            <li key={a}>
+              <UserText text={a} />
+            </li>
           ))}
         </ul>
       </section>

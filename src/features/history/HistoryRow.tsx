@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { PILLAR_LABELS } from '../../domain/pillars';
 import type { Session } from '../../domain/types';
+import { shownText, UserText } from '../../ui/UserText';
 import {
   attendanceCount,
   formatDateTime,
@@ -29,11 +30,13 @@ export function HistoryRow({
               {formatDateTime(session.startedAt)}
             </time>
             {' · '}
-            {teamName}
+            <UserText text={teamName} clamp />
           </Link>
         </h3>
         <p className="history-row-meta">
-          <span>{session.planName}</span>
+          <span>
+            <UserText text={session.planName} clamp />
+          </span>
           <span className={`status-badge status-${session.status}`}>
             {STATUS_LABELS[session.status]}
           </span>
@@ -55,7 +58,7 @@ export function HistoryRow({
       </div>
       {session.status === 'active' && (
         <Link className="button secondary" to={`/facilitate/${session.id}`}>
-          Resume<span className="visually-hidden"> the huddle of {teamName}</span>
+          Resume<span className="visually-hidden"> the huddle of {shownText(teamName)}</span>
         </Link>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { UserText } from '../../ui/UserText';
 import type { HighlightPart, SearchHit } from '../../workers/searchProtocol';
 import { formatDateTime } from './format';
 
@@ -33,9 +34,9 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
         <li key={hit.id} className="search-result">
           <h3 className="search-result-title">
             <Link to={hitLocation(hit)}>
-              {hit.stepTitle}
+              <UserText text={hit.stepTitle} />
               {' · '}
-              {hit.teamName}
+              <UserText text={hit.teamName} clamp />
               {' · '}
               <time dateTime={new Date(hit.startedAt).toISOString()}>
                 {formatDateTime(hit.startedAt)}
@@ -43,15 +44,32 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
             </Link>
           </h3>
           {hit.kind === 'answer' ? (
-            hit.prompt && <p className="search-result-prompt">{hit.prompt}</p>
+            hit.prompt && (
+              <p className="search-result-prompt">
+                <UserText text={hit.prompt} />
+              </p>
+            )
           ) : (
             <p className="search-result-prompt">
-              Commitment{hit.owner ? `, taken on by ${hit.owner}` : ''}
+              Commitment
+              {hit.owner ? (
+                <>
+                  , taken on by <UserText text={hit.owner} />
+                </>
+              ) : (
+                ''
+              )}
             </p>
           )}
           <p className="search-result-text">
-            {hit.name && <span className="search-result-by">{hit.name}: </span>}
-            <Highlighted parts={hit.parts} />
+            {hit.name && (
+              <span className="search-result-by">
+                <UserText text={hit.name} />:{' '}
+              </span>
+            )}
+            <bdi className="user-text">
+              <Highlighted parts={hit.parts} />
+            </bdi>
           </p>
         </li>
       ))}

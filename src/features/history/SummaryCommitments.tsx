@@ -1,5 +1,6 @@
 import { PILLAR_LABELS } from '../../domain/pillars';
 import type { Commitment } from '../../domain/types';
+import { UserText } from '../../ui/UserText';
 import { formatDueDate, REVIEW_LABELS } from './format';
 
 /** Commitments made in this huddle, with where each stands now. */
@@ -23,8 +24,10 @@ export function CommitmentsMade({ commitments }: { commitments: Commitment[] }) 
           <tbody>
             {commitments.map((c) => (
               <tr key={c.id}>
-                <td>{c.text}</td>
-                <td>{c.owner ?? '—'}</td>
+                <td>
+                  <UserText text={c.text} />
+                </td>
+                <td>{c.owner ? <UserText text={c.owner} /> : '—'}</td>
                 <td>{c.due ? formatDueDate(c.due) : '—'}</td>
                 <td>{c.pillar ? PILLAR_LABELS[c.pillar] : '—'}</td>
                 <td>{REVIEW_LABELS[c.status]}</td>
@@ -69,8 +72,10 @@ export function CommitmentsReviewed({
           <tbody>
             {commitments.map((c) => (
               <tr key={c.id}>
-                <td>{c.text}</td>
-                <td>{c.owner ?? '—'}</td>
+                <td>
+                  <UserText text={c.text} />
+                </td>
+                <td>{c.owner ? <UserText text={c.owner} /> : '—'}</td>
                 <td>{c.due ? formatDueDate(c.due) : '—'}</td>
                 <td>{c.pillar ? PILLAR_LABELS[c.pillar] : '—'}</td>
                 <td>{REVIEW_LABELS[outcomeIn(c, sessionId)]}</td>

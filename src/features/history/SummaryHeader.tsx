@@ -1,4 +1,5 @@
 import type { SessionRecord } from '../../db/queries';
+import { UserText } from '../../ui/UserText';
 import {
   attendanceCount,
   formatDateTime,
@@ -22,9 +23,11 @@ export function SummaryHeader({ record }: { record: SessionRecord }) {
       <h1>Huddle summary</h1>
       <dl className="facts summary-facts">
         <dt>Team</dt>
-        <dd>{team?.name ?? 'Unknown team'}</dd>
+        <dd>{team ? <UserText text={team.name} clamp /> : 'Unknown team'}</dd>
         <dt>Plan</dt>
-        <dd>{session.planName}</dd>
+        <dd>
+          <UserText text={session.planName} clamp />
+        </dd>
         <dt>Date</dt>
         <dd>
           <time dateTime={new Date(session.startedAt).toISOString()}>
@@ -48,7 +51,7 @@ export function SummaryHeader({ record }: { record: SessionRecord }) {
                 // Names can repeat (two guests called Sam): position keeps the keys apart.
                 // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for a render.
                 <li key={i}>
-                  {p.name}
+                  <UserText text={p.name} clamp />
                   {p.guest && <span className="muted"> (guest)</span>}
                 </li>
               ))}

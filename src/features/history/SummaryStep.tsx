@@ -3,6 +3,7 @@ import type { SessionRecord } from '../../db/queries';
 import { neutralOrder } from '../../domain/library/random';
 import { MODE_LABELS } from '../../domain/pillars';
 import type { Prompt, Response, SessionStep } from '../../domain/types';
+import { UserText } from '../../ui/UserText';
 import { plural } from './format';
 import { PulseSpread } from './PulseSpread';
 import {
@@ -55,7 +56,8 @@ export function SummaryStep({
       aria-labelledby={headingId}
     >
       <h2 id={headingId}>
-        <span className="summary-step-number">Step {index + 1}:</span> {step.title}
+        <span className="summary-step-number">Step {index + 1}:</span>{' '}
+        <UserText text={step.title} />
       </h2>
       {step.kind === 'prompts' && (
         <p className="muted summary-mode">{`${MODE_LABELS[step.mode]}: ${MODE_NOTES[step.mode]}`}</p>
@@ -181,7 +183,10 @@ function AnswerList({
     <ul className="summary-answers" aria-labelledby={labelledBy}>
       {ordered.map((r) => (
         <li key={r.id}>
-          <span className="summary-answer-by">{nameOf(r.memberId)}:</span> {answerText(r)}
+          <span className="summary-answer-by">
+            <UserText text={nameOf(r.memberId)} />:
+          </span>{' '}
+          <UserText text={answerText(r)} />
         </li>
       ))}
     </ul>

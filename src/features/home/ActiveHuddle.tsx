@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { abandonSession } from '../../db/sessions';
 import type { Session } from '../../domain/types';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { shownText, UserText } from '../../ui/UserText';
 import { formatDateTime } from './format';
 
 /** "Huddle in progress" with a way back in, or a way to close it without losing answers. */
@@ -12,19 +13,19 @@ export function ActiveHuddle({ session, teamName }: { session: Session; teamName
         <strong>Huddle in progress</strong>
         <br />
         <span className="muted">
-          {session.planName} · started {formatDateTime(session.startedAt)}
+          <UserText text={session.planName} clamp /> · started {formatDateTime(session.startedAt)}
         </span>
       </p>
       <div className="button-row">
         <Link className="button" to={`/facilitate/${session.id}`}>
-          Resume <span className="visually-hidden">the huddle of {teamName}</span>
+          Resume <span className="visually-hidden">the huddle of {shownText(teamName)}</span>
         </Link>
         <ConfirmButton
           message="Close this huddle without finishing it? Every answer given so far is kept and stays in History."
           confirmLabel="Yes, close the huddle"
           onConfirm={() => abandonSession(session.id)}
         >
-          Close it <span className="visually-hidden">(the huddle of {teamName})</span>
+          Close it <span className="visually-hidden">(the huddle of {shownText(teamName)})</span>
         </ConfirmButton>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { renameMember, setMemberArchived } from '../../db/teams';
 import type { Member } from '../../domain/types';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { shownText, UserText } from '../../ui/UserText';
 
 /** One person: rename in place, archive or bring back. */
 export function MemberRow({ member }: { member: Member }) {
@@ -40,7 +41,9 @@ export function MemberRow({ member }: { member: Member }) {
   }
   return (
     <li className="row-item">
-      <span className="row-main">{member.name}</span>
+      <span className="row-main">
+        <UserText text={member.name} clamp />
+      </span>
       <span className="button-row">
         <button
           ref={renameRef}
@@ -48,11 +51,11 @@ export function MemberRow({ member }: { member: Member }) {
           className="secondary"
           onClick={() => setEditing(true)}
         >
-          Rename <span className="visually-hidden">{member.name}</span>
+          Rename <span className="visually-hidden">{shownText(member.name)}</span>
         </button>
         <button type="button" className="secondary" onClick={toggleArchived}>
           {member.archived ? 'Bring back' : 'Archive'}{' '}
-          <span className="visually-hidden">{member.name}</span>
+          <span className="visually-hidden">{shownText(member.name)}</span>
         </button>
       </span>
       <ErrorMessage error={error} />

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTeamSessions } from '../../db/hooks';
+import { UserText } from '../../ui/UserText';
 import { formatDateTime, STATUS_LABELS } from './format';
 
 const RECENT_LIMIT = 10;
@@ -26,7 +27,7 @@ export function RecentHuddles({ teamId }: { teamId: string }) {
                     {formatDateTime(s.startedAt)}
                   </time>
                   {' · '}
-                  {s.planName}
+                  <UserText text={s.planName} clamp />
                 </Link>
                 <span className={`status-badge status-${s.status}`}>{STATUS_LABELS[s.status]}</span>
               </li>

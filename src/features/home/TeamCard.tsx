@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Session, Team } from '../../domain/types';
+import { shownText, UserText } from '../../ui/UserText';
 import { ActiveHuddle } from './ActiveHuddle';
 import { peopleCount, startHuddlePath } from './format';
 
@@ -15,7 +16,9 @@ export function TeamCard({
   return (
     <li className="card team-card">
       <h3>
-        <Link to={`/teams/${team.id}`}>{team.name}</Link>
+        <Link to={`/teams/${team.id}`}>
+          <UserText text={team.name} clamp />
+        </Link>
       </h3>
       <p className="muted">
         {memberCount === 0 ? 'No people yet: open the team to add them.' : peopleCount(memberCount)}
@@ -25,7 +28,7 @@ export function TeamCard({
       ) : (
         !team.archived && (
           <Link className="button secondary" to={startHuddlePath(team.id)}>
-            Start a huddle <span className="visually-hidden">with {team.name}</span>
+            Start a huddle <span className="visually-hidden">with {shownText(team.name)}</span>
           </Link>
         )
       )}

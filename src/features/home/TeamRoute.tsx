@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useActiveSessions, useTeam } from '../../db/hooks';
 import type { Team } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';
+import { UserText } from '../../ui/UserText';
 import { ActiveHuddle } from './ActiveHuddle';
 import { AgreementsEditor } from './AgreementsEditor';
 import { startHuddlePath } from './format';
@@ -47,7 +48,9 @@ function TeamPage({ team }: { team: Team }) {
           <span aria-hidden="true">← </span>All teams
         </Link>
       </p>
-      <h1>{team.name}</h1>
+      <h1>
+        <UserText text={team.name} clamp />
+      </h1>
       {team.archived && (
         <p className="callout">
           This team is archived. Its people and huddles are kept; bring it back (below) to run

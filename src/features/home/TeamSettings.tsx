@@ -3,6 +3,7 @@ import { renameTeam, setTeamArchived } from '../../db/teams';
 import type { Team } from '../../domain/types';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { shownText } from '../../ui/UserText';
 
 /** Rename the team, archive it or bring it back. */
 export function TeamSettings({ team }: { team: Team }) {
@@ -12,7 +13,7 @@ export function TeamSettings({ team }: { team: Team }) {
       <RenameTeamForm team={team} />
       {team.archived ? (
         <ConfirmButton
-          message={`Bring ${team.name} back to the active teams? You can run huddles with it again.`}
+          message={`Bring ${shownText(team.name)} back to the active teams? You can run huddles with it again.`}
           confirmLabel="Yes, bring it back"
           onConfirm={() => setTeamArchived(team.id, false)}
         >
@@ -20,7 +21,7 @@ export function TeamSettings({ team }: { team: Team }) {
         </ConfirmButton>
       ) : (
         <ConfirmButton
-          message={`Archive ${team.name}? It moves to "Archived teams" on the Teams page. Its people, huddles and answers are all kept, and you can bring it back at any time.`}
+          message={`Archive ${shownText(team.name)}? It moves to "Archived teams" on the Teams page. Its people, huddles and answers are all kept, and you can bring it back at any time.`}
           confirmLabel="Yes, archive the team"
           onConfirm={() => setTeamArchived(team.id, true)}
         >

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { tagResponse, untagResponse } from '../../db/themes';
 import type { ResponseTheme, Theme } from '../../domain/types';
+import { UserText } from '../../ui/UserText';
 
 /** Tag one answer to a named theme by hand (or take a tag off). */
 export function AnswerTags({
@@ -30,7 +31,9 @@ export function AnswerTags({
         <ul className="tag-list" aria-label="Tagged to">
           {current.map((theme) => (
             <li key={theme.id}>
-              <span className="theme-badge">{theme.label}</span>
+              <span className="theme-badge">
+                <UserText text={theme.label} />
+              </span>
               <button
                 aria-label={`Remove tag “${theme.label}”`}
                 type="button"

@@ -1,6 +1,7 @@
 import { FOLLOW_THROUGH_FLOOR } from '../../domain/insights/followThrough';
 import type { FollowThroughPeriod, TeamInsights } from '../../domain/insights/types';
 import type { Period } from '../../domain/themes/types';
+import { UserText } from '../../ui/UserText';
 import { formatDate, formatShare, OUTCOME_LABELS, PERIOD_NOUNS, plural, spanText } from './format';
 import { TrendChart } from './TrendChart';
 import type { ComputationState } from './useComputation';
@@ -114,8 +115,13 @@ export function FollowThroughSection({
           <ul className="follow-waiting">
             {follow.waiting.map((w) => (
               <li key={w.commitmentId}>
-                {w.text}
-                {w.owner && <span className="muted"> · {w.owner}</span>}
+                <UserText text={w.text} />
+                {w.owner && (
+                  <span className="muted">
+                    {' '}
+                    · <UserText text={w.owner} clamp />
+                  </span>
+                )}
                 <span className="muted"> · made {formatDate(w.createdAt)}</span>
               </li>
             ))}

@@ -3,6 +3,7 @@ import { PULSE_PRIVACY_THRESHOLD, type PulseDistribution } from '../../domain/hu
 import type { Overview } from '../../domain/insights/types';
 import { PILLAR_LABELS } from '../../domain/pillars';
 import { PILLARS, type Pillar } from '../../domain/types';
+import { UserText } from '../../ui/UserText';
 import { formatMean, formatShare, plural } from './format';
 import { type InsightsView, viewSearch } from './insightsParams';
 
@@ -84,7 +85,9 @@ export function HeatMap({
           {overview.teams.map((team) => (
             <tr key={team.teamId}>
               <th scope="row">
-                <Link to={viewSearch(view, { team: team.teamId, theme: '' })}>{team.name}</Link>
+                <Link to={viewSearch(view, { team: team.teamId, theme: '' })}>
+                  <UserText text={team.name} clamp />
+                </Link>
               </th>
               {pillars.map((p) => (
                 <Cell key={p} dist={team.pillars[p]} what={`${PILLAR_LABELS[p]}, ${team.name}`} />

@@ -1,10 +1,10 @@
 import { highlightParts } from '../../domain/insights/highlight';
 
-/** The answer as text nodes, the matched words in <mark>. Never parsed as HTML. */
+/** The answer as text nodes (direction isolated), the matched words in <mark>. Never HTML. */
 export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {
   const parts = highlightParts(text, terms);
   return (
-    <>
+    <bdi className="user-text">
       {parts.map((part, i) =>
         part.mark ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: parts are fixed for a given text.
@@ -14,6 +14,6 @@ export function HighlightedText({ text, terms }: { text: string; terms: readonly
           <span key={i}>{part.text}</span>
         ),
       )}
-    </>
+    </bdi>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { readThemeInputs } from '../../db/insights';
 import type { TeamOverview } from '../../domain/insights/types';
 import type { ThemeResult } from '../../domain/themes/types';
+import { UserText } from '../../ui/UserText';
 import { plural } from './format';
 import type { InsightsScope } from './InsightsRoute';
 import { useInsightsServices } from './InsightsServices';
@@ -87,7 +88,9 @@ export function OverviewThemes({
           const themes = top[team.teamId];
           return (
             <li key={team.teamId} className="card">
-              <h3>{team.name}</h3>
+              <h3>
+                <UserText text={team.name} clamp />
+              </h3>
               {themes === undefined ? (
                 <p className="muted">Waiting…</p>
               ) : themes === 'failed' ? (

@@ -5,6 +5,7 @@ import { useAnswerTags } from '../../db/insightsHooks';
 import { PILLAR_LABELS } from '../../domain/pillars';
 import type { Period, ThemeResult } from '../../domain/themes/types';
 import type { Team, Theme } from '../../domain/types';
+import { UserText } from '../../ui/UserText';
 import { AnswerTags } from './AnswerTags';
 import { formatDate, PERIOD_NOUNS, plural, TREND_LABELS } from './format';
 import { HighlightedText } from './HighlightedText';
@@ -82,7 +83,7 @@ export function ThemeDrillDown({
         ← All themes
       </button>
       <h3 id="theme-drill-title" className="theme-drill-title" ref={heading} tabIndex={-1}>
-        Answers behind “{theme.label}”
+        Answers behind “<UserText text={theme.label} />”
       </h3>
       <div className="theme-drill-summary">
         <Sparkline series={theme.series} noun={PERIOD_NOUNS[period]} />

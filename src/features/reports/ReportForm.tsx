@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Team } from '../../domain/types';
+import { optionText } from '../../ui/UserText';
 import type { ReportParams } from './reportParams';
 
 /** Team and period; applying them updates the address, which is what the report reads. */
@@ -36,7 +37,7 @@ export function ReportForm({
           <option value="">Choose a team</option>
           {teams.map((team) => (
             <option key={team.id} value={team.id}>
-              {team.name}
+              {optionText(team.name)}
               {team.archived ? ' (archived)' : ''}
             </option>
           ))}

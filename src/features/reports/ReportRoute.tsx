@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTeams } from '../../db/hooks';
 import { usePeriodRecord } from '../../db/reports';
 import { now } from '../../lib/clock';
+import { shownText } from '../../ui/UserText';
 import { ReportForm } from './ReportForm';
 import { ReportView } from './ReportView';
 import { buildPeriodReport } from './reportModel';
@@ -20,7 +21,7 @@ export function ReportRoute() {
   const report = useMemo(() => (record ? buildPeriodReport(record) : null), [record]);
 
   const period = range ? `${formatDay(range.from)} – ${formatDay(range.to - 1)}` : '';
-  const title = record ? `${record.team.name}: huddles ${period}` : 'Period report';
+  const title = record ? `${shownText(record.team.name)}: huddles ${period}` : 'Period report';
 
   return (
     <article className="page report-page">

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PILLAR_LABELS } from '../../domain/pillars';
+import { UserText } from '../../ui/UserText';
 import type { PeriodReport } from './reportModel';
 import {
   formatAverage,
@@ -100,8 +101,10 @@ export function ReportView({ report }: { report: PeriodReport }) {
                 {report.commitments.map((c) => (
                   <tr key={c.id}>
                     <td>{formatDay(c.madeAt)}</td>
-                    <td>{c.text}</td>
-                    <td>{c.owner ?? '—'}</td>
+                    <td>
+                      <UserText text={c.text} />
+                    </td>
+                    <td>{c.owner ? <UserText text={c.owner} /> : '—'}</td>
                     <td>
                       {OUTCOME_LABELS[c.outcome]}
                       {c.timesCarried ? ` (carried over ${plural(c.timesCarried, 'time')})` : ''}
@@ -136,7 +139,9 @@ export function ReportView({ report }: { report: PeriodReport }) {
                   <Link to={`/history/${h.id}`}>{formatDay(h.startedAt)}</Link>
                   {h.status !== 'completed' ? ` (${STATUS_WORDS[h.status].toLowerCase()})` : ''}
                 </td>
-                <td>{h.planName}</td>
+                <td>
+                  <UserText text={h.planName} clamp />
+                </td>
                 <td>{h.people}</td>
                 <td>{h.answers}</td>
                 <td>{h.passes}</td>

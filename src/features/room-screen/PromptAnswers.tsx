@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useMembers, usePromptsByIds, useStepResponses } from '../../db/hooks';
 import { scaleFor } from '../../domain/library/scales';
 import type { Prompt, Response, Session, SessionStep } from '../../domain/types';
+import { UserText } from '../../ui/UserText';
 import { isRatingPrompt, mayShowAnswers, type RoomCard, ratingsOf, roomAnswers } from './answers';
 import { PulseBars } from './PulseBars';
 
@@ -100,7 +101,7 @@ function PromptBlock({
   return (
     <section className="room-prompt" aria-labelledby={headingId}>
       <h2 id={headingId} className="room-prompt-text">
-        {prompt.text}
+        <UserText text={prompt.text} />
       </h2>
       {show &&
         (rating ? (
@@ -126,11 +127,19 @@ function AnswerCards({ cards, passed }: { cards: RoomCard[]; passed: number }) {
         <ul className={`room-cards room-cards-${size}`}>
           {cards.map((card) => (
             <li key={card.id} className="room-card">
-              {card.name && <p className="room-card-by">{card.name}</p>}
+              {card.name && (
+                <p className="room-card-by">
+                  <UserText text={card.name} clamp />
+                </p>
+              )}
               {card.feelings.length > 0 && (
                 <p className="room-card-feelings">{card.feelings.join(', ')}</p>
               )}
-              {card.text && <p className="room-card-text">{card.text}</p>}
+              {card.text && (
+                <p className="room-card-text">
+                  <UserText text={card.text} />
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useCommitmentsToReview, useSessionCommitments } from '../../db/hooks';
 import type { Commitment, CommitmentStatus } from '../../domain/types';
+import { UserText } from '../../ui/UserText';
 
 const REVIEW_LABELS: Record<CommitmentStatus, string | null> = {
   open: null,
@@ -34,10 +35,16 @@ function CommitmentList({
         const label = REVIEW_LABELS[review];
         return (
           <li key={c.id} className="room-commitment">
-            <p className="room-commitment-text">{c.text}</p>
+            <p className="room-commitment-text">
+              <UserText text={c.text} />
+            </p>
             {(c.owner || c.due || label) && (
               <p className="room-commitment-meta">
-                {c.owner && <span>{c.owner}</span>}
+                {c.owner && (
+                  <span>
+                    <UserText text={c.owner} clamp />
+                  </span>
+                )}
                 {c.due && <span>{formatDue(c.due)}</span>}
                 {label && <span className="room-commitment-status">{label}</span>}
               </p>

@@ -8,6 +8,7 @@ import { MadeCommitments, ReviewCommitments } from './RoomCommitments';
 import { Brand, RoomFrame } from './RoomFrame';
 import { RoomTimer } from './RoomTimer';
 import './room-screen.css';
+import { UserText } from '../../ui/UserText';
 
 /**
  * What the wall display shows for the latest presenter state. Position, timer, grounding and
@@ -55,7 +56,11 @@ function Closing({ teamId }: { teamId: string | undefined }) {
   const team = loaded?.id === teamId ? loaded : null;
   return (
     <RoomFrame view="closing">
-      {team && <p className="room-kicker">{team.name}</p>}
+      {team && (
+        <p className="room-kicker">
+          <UserText text={team.name} clamp />
+        </p>
+      )}
       <h1 className="room-headline">Thank you</h1>
       <p className="room-lead">for the time and care you gave each other today.</p>
     </RoomFrame>
@@ -72,21 +77,26 @@ function Lobby({ session }: { session: Session }) {
       view="lobby"
       top={
         <p className="room-position">
-          Today: {session.planName} · {stepCount} {stepCount === 1 ? 'step' : 'steps'} · about{' '}
-          {minutes} {minutes === 1 ? 'minute' : 'minutes'}
+          Today: <UserText text={session.planName} clamp /> · {stepCount}{' '}
+          {stepCount === 1 ? 'step' : 'steps'} · about {minutes}{' '}
+          {minutes === 1 ? 'minute' : 'minutes'}
         </p>
       }
     >
       {team && (
         <>
-          <h1 className="room-team">{team.name}</h1>
+          <h1 className="room-team">
+            <UserText text={team.name} clamp />
+          </h1>
           {team.agreements.length > 0 ? (
             <section className="room-agreements" aria-labelledby="room-agreements-title">
               <h2 id="room-agreements-title">Our agreements</h2>
               <ul className={team.agreements.length > 6 ? 'room-agreements-many' : undefined}>
                 {team.agreements.map((agreement, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list that may repeat a line.
-                  <li key={`${i}:${agreement}`}>{agreement}</li>
+                  <li key={`${i}:${agreement}`}>
+                    <UserText text={agreement} />
+                  </li>
                 ))}
               </ul>
             </section>
@@ -119,7 +129,9 @@ function StepScreen({ session, state }: { session: Session; state: RoomState }) 
         </>
       }
     >
-      <h1 className="room-step-title">{step.title}</h1>
+      <h1 className="room-step-title">
+        <UserText text={step.title} />
+      </h1>
       {/* Keyed per step: a live query keeps its last result while a new one loads, so a reused
           component would briefly show the previous step's answers under this step's rules. */}
       {step.kind === 'prompts' && (

@@ -22,9 +22,14 @@ import type { ImportSummary } from '../../domain/backup/merge';
 import { backupDescription, importResultText } from '../../domain/backup/summaryText';
 import { downloadBlob } from '../../lib/download';
 import { formatBytes } from '../../lib/format';
+import { errorText, isQuotaError } from '../../ui/ErrorMessage';
+import { optionText } from '../../ui/UserText';
 
 function problemText(error: unknown, doing: string): string {
   if (error instanceof BackupError) return error.message;
+  // A full disk reaches here wrapped (a Dexie AbortError, or rebuilt from a worker's message):
+  // the app's own words say what to do; the browser's error name says nothing to a person.
+  if (isQuotaError(error)) return errorText(error);
   const detail = error instanceof Error ? error.message : String(error);
   return `Could not ${doing}: ${detail}`;
 }
@@ -110,7 +115,7 @@ function ExportPanel() {
           {teams?.length === 0 && <option value="">No teams yet</option>}
           {teams?.map((t) => (
             <option key={t.id} value={t.id}>
-              {t.name}
+              {optionText(t.name)}
               {t.archived ? ' (archived)' : ''}
             </option>
           ))}

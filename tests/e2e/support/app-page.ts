@@ -13,7 +13,7 @@ export const NOT_FOUND_PATH = '/no-such-page';
 
 const VISIBLE = 15_000;
 
-/** Page model of the app shell: landmarks, navigation, room mode and the Home team list. */
+/** Page model of the app shell: landmarks, navigation, large text and the Home team list. */
 export class AppPage {
   constructor(
     readonly page: Page,
@@ -54,17 +54,17 @@ export class AppPage {
   get skipLink(): Locator {
     return this.page.getByRole('link', { name: 'Skip to content' });
   }
-  get roomModeButton(): Locator {
-    return this.page.getByRole('button', { name: 'Room mode' });
+  get largeTextButton(): Locator {
+    return this.page.getByRole('button', { name: 'Large text' });
   }
 
-  async setRoomMode(on: boolean) {
-    const button = this.roomModeButton;
+  async setLargeText(on: boolean) {
+    const button = this.largeTextButton;
     if ((await button.getAttribute('aria-pressed')) !== String(on)) await button.click();
     await this.page.waitForFunction(
       (want) =>
         [...document.querySelectorAll('button[aria-pressed]')].some(
-          (b) => b.textContent?.includes('Room mode') && b.getAttribute('aria-pressed') === want,
+          (b) => b.textContent?.includes('Large text') && b.getAttribute('aria-pressed') === want,
         ),
       String(on),
     );

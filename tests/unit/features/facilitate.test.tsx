@@ -181,7 +181,7 @@ describe('facilitating a huddle', () => {
     await user.type(screen.getByLabelText('Who (optional)'), 'Ana');
     await user.click(screen.getByRole('button', { name: 'Add commitment' }));
     expect(
-      await screen.findByText('Ask two families first', { selector: 'p' }),
+      await screen.findByText('Ask two families first', { selector: 'p bdi' }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Next: summary/ }));
     await user.click(await screen.findByRole('button', { name: 'Finish and save the summary' }));

@@ -166,7 +166,9 @@ describe('huddle screen re-renders', () => {
     await waitFor(async () =>
       expect((await listSessionResponses(session.id)).map((r) => r.text)).toEqual(['Finish notes']),
     );
-    expect(await screen.findByText('Finish notes', { selector: '.answer-card p' })).toBeVisible();
+    expect(
+      await screen.findByText('Finish notes', { selector: '.answer-card p bdi' }),
+    ).toBeVisible();
     expect(within(turn).getByText('Saved')).toBeInTheDocument();
     expect(counter.renders.get('AnswerList') ?? 0).toBeGreaterThan(listBefore);
     expect(snapshot()).toEqual(before);

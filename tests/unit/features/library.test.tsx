@@ -75,7 +75,7 @@ function renderLibrary(path = '/library') {
 async function promptCard(text: string) {
   const list = await screen.findByRole('list', { name: 'Prompts' });
   // The prompt's own line, not a textarea that still holds the same words while editing.
-  const item = (await within(list).findByText(text, { selector: 'p' })).closest('li');
+  const item = (await within(list).findByText(text, { selector: 'p bdi' })).closest('li');
   if (!item) throw new Error(`no card for ${text}`);
   return item;
 }

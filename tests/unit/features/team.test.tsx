@@ -112,14 +112,16 @@ describe('Team page', () => {
     await user.clear(rename);
     await user.type(rename, 'Benedict{Enter}');
     expect(
-      await within(people).findByText('Benedict', { selector: '.row-main' }),
+      await within(people).findByText('Benedict', { selector: '.row-main bdi' }),
     ).toBeInTheDocument();
     expect(within(people).getByRole('button', { name: 'Rename Benedict' })).toHaveFocus();
 
     await user.click(within(people).getByRole('button', { name: 'Archive Ana' }));
     const archived = await screen.findByRole('list', { name: 'Archived people' });
-    expect(within(archived).getByText('Ana', { selector: '.row-main' })).toBeInTheDocument();
-    expect(within(people).queryByText('Ana', { selector: '.row-main' })).not.toBeInTheDocument();
+    expect(within(archived).getByText('Ana', { selector: '.row-main bdi' })).toBeInTheDocument();
+    expect(
+      within(people).queryByText('Ana', { selector: '.row-main bdi' }),
+    ).not.toBeInTheDocument();
     const stored = await listMembers(team.id);
     expect(stored.map((m) => [m.name, m.archived])).toEqual([
       ['Ana', true],
@@ -127,7 +129,9 @@ describe('Team page', () => {
     ]);
 
     await user.click(within(archived).getByRole('button', { name: 'Bring back Ana' }));
-    expect(await within(people).findByText('Ana', { selector: '.row-main' })).toBeInTheDocument();
+    expect(
+      await within(people).findByText('Ana', { selector: '.row-main bdi' }),
+    ).toBeInTheDocument();
     expect((await listMembers(team.id)).every((m) => !m.archived)).toBe(true);
   });
 

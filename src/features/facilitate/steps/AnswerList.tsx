@@ -1,6 +1,7 @@
 import { PULSE_RATINGS, pulseDistribution } from '../../../domain/huddle/pulse';
 import { neutralOrder } from '../../../domain/library/random';
 import type { Prompt, Response } from '../../../domain/types';
+import { UserText } from '../../../ui/UserText';
 import { participantName, useHuddleData } from '../huddleData';
 import { useStepAnswers } from '../sessionAnswers';
 
@@ -43,7 +44,9 @@ export function AnswerList({
           );
           return (
             <div key={prompt.id} className="answer-group">
-              <h3>{prompt.text}</h3>
+              <h3>
+                <UserText text={prompt.text} />
+              </h3>
               <Distribution dist={dist} />
               {passes > 0 && <p className="muted">{passes} passed</p>}
             </div>
@@ -55,16 +58,24 @@ export function AnswerList({
           : [...given].sort((a, b) => a.createdAt - b.createdAt);
         return (
           <div key={prompt.id} className="answer-group">
-            {prompts.length > 1 && <h3>{prompt.text}</h3>}
+            {prompts.length > 1 && (
+              <h3>
+                <UserText text={prompt.text} />
+              </h3>
+            )}
             {ordered.length === 0 && passes === 0 ? (
               <p className="muted">No answers yet.</p>
             ) : (
               <ul className="answer-cards">
                 {ordered.map((r) => (
                   <li key={r.id} className="answer-card">
-                    <p>{answerText(r)}</p>
+                    <p>
+                      <UserText text={answerText(r)} />
+                    </p>
                     {showNames && !anonymous && r.memberId && (
-                      <p className="answer-by">— {participantName(data, r.memberId)}</p>
+                      <p className="answer-by">
+                        — <UserText text={participantName(data, r.memberId)} clamp />
+                      </p>
                     )}
                   </li>
                 ))}

@@ -6,6 +6,7 @@ import { useTextDraft } from '../../../db/useTextDraft';
 import { PILLAR_INFO } from '../../../domain/library/pillars';
 import { PILLARS, type Pillar } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { shownText, UserText } from '../../../ui/UserText';
 import { participantName, useHuddleData } from '../huddleData';
 
 /** The commitment being written, kept as a draft until "Add commitment". */
@@ -144,10 +145,12 @@ export function CommitmentsStep() {
           <ul className="commitment-list">
             {commitments.map((c) => (
               <li key={c.id} className="card">
-                <p className="commitment-text">{c.text}</p>
+                <p className="commitment-text">
+                  <UserText text={c.text} />
+                </p>
                 <p className="muted">
                   {[
-                    c.owner,
+                    c.owner && shownText(c.owner),
                     c.due && `due ${c.due}`,
                     c.pillar && PILLAR_INFO[c.pillar].label,
                     c.carriedFromId && 'carried over',
@@ -160,7 +163,7 @@ export function CommitmentsStep() {
                   className="secondary small"
                   onClick={() => void deleteCommitment(c.id)}
                 >
-                  Remove <span className="visually-hidden">{c.text}</span>
+                  Remove <span className="visually-hidden">{shownText(c.text)}</span>
                 </button>
               </li>
             ))}

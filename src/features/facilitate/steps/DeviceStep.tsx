@@ -11,6 +11,7 @@ import {
 } from '../../../domain/huddle/selectors';
 import type { AnswerMode, Prompt } from '../../../domain/types';
 import { now } from '../../../lib/clock';
+import { UserText } from '../../../ui/UserText';
 import { AnswerField } from '../answers/AnswerField';
 import { useDraftRegistry } from '../answers/draftRegistry';
 import { useStepCommand } from '../commands';
@@ -100,9 +101,13 @@ export function DeviceStep({
     return (
       <section className="card writing" aria-labelledby="writing-heading">
         <h2 id="writing-heading">
-          {mode === 'private' && writer
-            ? `${participantName(data, writer.id)}, this is just for you`
-            : 'This is just for you'}
+          {mode === 'private' && writer ? (
+            <span className="lines-clamp">
+              <UserText text={participantName(data, writer.id)} />, this is just for you
+            </span>
+          ) : (
+            'This is just for you'
+          )}
         </h2>
         <p className="muted">
           {mode === 'anonymous'
@@ -149,7 +154,7 @@ export function DeviceStep({
       <ul className="prompt-list">
         {prompts.map((p) => (
           <li key={p.id} className="prompt-text">
-            {p.text}
+            <UserText text={p.text} />
           </li>
         ))}
       </ul>
@@ -160,11 +165,15 @@ export function DeviceStep({
       {!everyoneIn && (
         <section className="card handoff" aria-labelledby="handoff-heading">
           <h2 id="handoff-heading">
-            {mode === 'private' && writer
-              ? `Pass the device to ${participantName(data, writer.id)}`
-              : resumed
-                ? 'Pass the device back to the person who was writing'
-                : 'Pass the device to the next person'}
+            {mode === 'private' && writer ? (
+              <>
+                Pass the device to <UserText text={participantName(data, writer.id)} clamp />
+              </>
+            ) : resumed ? (
+              'Pass the device back to the person who was writing'
+            ) : (
+              'Pass the device to the next person'
+            )}
           </h2>
           <p>
             {resumed ? 'Their turn is not finished: what they wrote is kept for them. ' : ''}

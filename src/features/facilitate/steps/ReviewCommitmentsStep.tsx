@@ -3,6 +3,7 @@ import { reviewCommitment } from '../../../db/commitments';
 import { useCommitmentsToReview } from '../../../db/hooks';
 import type { Commitment, CommitmentStatus } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { UserText } from '../../../ui/UserText';
 import { useHuddleData } from '../huddleData';
 
 type ReviewChoice = Exclude<CommitmentStatus, 'open'>;
@@ -58,10 +59,17 @@ function ReviewItem({ commitment, sessionId }: { commitment: Commitment; session
     <li className="card review-item">
       <fieldset>
         <legend>
-          <span className="commitment-text">{commitment.text}</span>
+          <span className="commitment-text">
+            <UserText text={commitment.text} />
+          </span>
           {(commitment.owner || commitment.due) && (
             <span className="muted commitment-meta">
-              {commitment.owner && ` · ${commitment.owner}`}
+              {commitment.owner && (
+                <>
+                  {' '}
+                  · <UserText text={commitment.owner} />
+                </>
+              )}
               {commitment.due && ` · due ${commitment.due}`}
             </span>
           )}

@@ -3,6 +3,7 @@ import { participants } from '../../../domain/huddle/participants';
 import { currentProgress, currentSpeaker } from '../../../domain/huddle/selectors';
 import type { Prompt } from '../../../domain/types';
 import { now } from '../../../lib/clock';
+import { UserText } from '../../../ui/UserText';
 import { AnswerField } from '../answers/AnswerField';
 import { useDraftRegistry } from '../answers/draftRegistry';
 import { useStepCommand } from '../commands';
@@ -57,7 +58,7 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
       <ul className="prompt-list">
         {prompts.map((p) => (
           <li key={p.id} className="prompt-text">
-            {p.text}
+            <UserText text={p.text} />
           </li>
         ))}
       </ul>
@@ -75,7 +76,7 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
                   aria-current={isSpeaker ? 'true' : undefined}
                   onClick={() => dispatch({ type: 'CHOOSE_SPEAKER', index, at: now() })}
                 >
-                  {participantName(data, person.id)}
+                  <UserText text={participantName(data, person.id)} clamp />
                   <span className="person-mark">
                     {mark === 'answered' ? ' ✓ shared' : mark === 'passed' ? ' · passed' : ''}
                   </span>
@@ -87,7 +88,12 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
       </section>
       {speaker ? (
         <section className="card turn" aria-labelledby="turn-heading">
-          <h2 id="turn-heading">{participantName(data, speaker.id)}'s turn</h2>
+          <h2 id="turn-heading">
+            <span className="lines-clamp">
+              <UserText text={participantName(data, speaker.id)} />
+              's turn
+            </span>
+          </h2>
           {/* No autofocus here: the facilitator's single-key shortcuts stay live between turns. */}
           {prompts.map((prompt) => (
             <AnswerField

@@ -3,6 +3,7 @@ import { setPlanRetired } from '../../../db/library';
 import { plansEstimatedMinutes } from '../../../domain/library/planSteps';
 import type { Plan } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { shownText, UserText } from '../../../ui/UserText';
 import { stepSummary } from './planSummary';
 
 export function PlanCard({
@@ -28,7 +29,9 @@ export function PlanCard({
   const minutes = plansEstimatedMinutes(plan);
   return (
     <li className="card lib-plan-card">
-      <h3>{plan.name}</h3>
+      <h3>
+        <UserText text={plan.name} clamp />
+      </h3>
       <ul className="tag-list" aria-label="About this plan">
         <li className="tag tag-strong">{plan.builtIn ? 'Built-in' : 'Your own'}</li>
         <li className="tag">
@@ -39,12 +42,14 @@ export function PlanCard({
       {plan.description && <p className="lib-plan-description">{plan.description}</p>}
       <details className="fold">
         <summary>
-          Steps <span className="visually-hidden">of {plan.name}</span>
+          Steps <span className="visually-hidden">of {shownText(plan.name)}</span>
         </summary>
         <ol className="step-summary">
           {plan.steps.map((step) => (
             <li key={step.id}>
-              <strong>{step.title}</strong>
+              <strong>
+                <UserText text={step.title} />
+              </strong>
               <br />
               <span className="muted">{stepSummary(step)}</span>
             </li>
@@ -53,12 +58,12 @@ export function PlanCard({
       </details>
       <div className="button-row">
         <button type="button" className="secondary" onClick={() => run(() => onDuplicate(plan))}>
-          Duplicate <span className="visually-hidden">{plan.name}</span>
+          Duplicate <span className="visually-hidden">{shownText(plan.name)}</span>
         </button>
         {!plan.builtIn && (
           <>
             <button type="button" className="secondary" onClick={() => onEdit(plan)}>
-              Edit <span className="visually-hidden">{plan.name}</span>
+              Edit <span className="visually-hidden">{shownText(plan.name)}</span>
             </button>
             <button
               type="button"
@@ -66,7 +71,7 @@ export function PlanCard({
               onClick={() => run(() => setPlanRetired(plan.id, !plan.retired))}
             >
               {plan.retired ? 'Restore' : 'Retire'}{' '}
-              <span className="visually-hidden">{plan.name}</span>
+              <span className="visually-hidden">{shownText(plan.name)}</span>
             </button>
           </>
         )}

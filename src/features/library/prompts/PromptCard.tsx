@@ -3,6 +3,7 @@ import { setPromptRetired } from '../../../db/library';
 import { CATEGORY_LABELS, KIND_LABELS, PILLAR_LABELS } from '../../../domain/pillars';
 import type { Prompt } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { shownText, UserText } from '../../../ui/UserText';
 import { PromptForm } from './PromptForm';
 
 /** One prompt: what it asks, where it belongs, and what may be done with it. */
@@ -45,7 +46,9 @@ export function PromptCard({ prompt, builtInNoteId }: { prompt: Prompt; builtInN
   const offLabel = prompt.builtIn ? 'Hidden' : 'Retired';
   return (
     <li className={prompt.retired ? 'card lib-prompt-card is-retired' : 'card lib-prompt-card'}>
-      <p className="lib-prompt-text">{prompt.text}</p>
+      <p className="lib-prompt-text">
+        <UserText text={prompt.text} />
+      </p>
       <ul className="tag-list" aria-label="About this prompt">
         <li className="tag">{PILLAR_LABELS[prompt.pillar]}</li>
         <li className="tag">{CATEGORY_LABELS[prompt.category]}</li>
@@ -70,7 +73,7 @@ export function PromptCard({ prompt, builtInNoteId }: { prompt: Prompt; builtInN
             className="secondary"
             onClick={() => setEditing(true)}
           >
-            Edit<span className="visually-hidden">: {prompt.text}</span>
+            Edit<span className="visually-hidden">: {shownText(prompt.text)}</span>
           </button>
         )}
         <button
@@ -86,7 +89,7 @@ export function PromptCard({ prompt, builtInNoteId }: { prompt: Prompt; builtInN
             : prompt.retired
               ? 'Restore'
               : 'Retire'}
-          <span className="visually-hidden">: {prompt.text}</span>
+          <span className="visually-hidden">: {shownText(prompt.text)}</span>
         </button>
       </div>
       <ErrorMessage error={error} />
