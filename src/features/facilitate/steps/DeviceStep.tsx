@@ -14,9 +14,11 @@ import type { AnswerMode, Prompt } from '../../../domain/types';
 import { now } from '../../../lib/clock';
 import { AnswerField } from '../answers/AnswerField';
 import { useDraftRegistry } from '../answers/draftRegistry';
-import { useStepCommand } from '../commands';
+import { useExclusive, useStepCommand } from '../commands';
+import { useFocusOnChange } from '../focus';
 import { participantName, useHuddleData } from '../huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from '../huddleStore';
+import { ShortcutButton } from '../ShortcutButton';
 import { useStepAnswers } from '../sessionAnswers';
 import { AnswerList } from './AnswerList';
 import { hasAnswered, newAnonymousSlot, savePasses } from './saveTurn';
@@ -84,6 +86,10 @@ export function DeviceStep({
   const draftSaved = machine ? isDraftSaved(machine) : false;
   useStepCommand('pass', !draftSaved ? pass : null);
   useStepCommand('hand-to-next', writing ? handOn : null);
+  const exclusive = useExclusive();
+  // Each change of hands takes focus: the writing screen (unless an answer box has it), then
+  // the cleared hand-off screen.
+  const turnFocus = useFocusOnChange(machine ? `${screen(machine)}:${turn(machine)}` : null);
 
   if (!machine) return null;
   const total = participantCount(machine);
@@ -93,7 +99,7 @@ export function DeviceStep({
   if (writing) {
     return (
       <section className="card writing" aria-labelledby="writing-heading">
-        <h2 id="writing-heading">
+        <h2 id="writing-heading" tabIndex={-1} ref={turnFocus}>
           {mode === 'private' && writer
             ? `${participantName(data, writer.id)}, this is just for you`
             : 'This is just for you'}
@@ -121,15 +127,15 @@ export function DeviceStep({
           />
         ))}
         <div className="button-row">
-          <button type="button" onClick={() => void handOn()}>
+          <button type="button" onClick={() => void exclusive(handOn)}>
             Done — hand to the next person
           </button>
           {!draftSaved && (
-            <button type="button" className="secondary" onClick={() => void pass()}>
+            <button type="button" className="secondary" onClick={() => void exclusive(pass)}>
               Pass
             </button>
           )}
-          <button type="button" className="secondary" onClick={() => void cancel()}>
+          <button type="button" className="secondary" onClick={() => void exclusive(cancel)}>
             Not yet — back
           </button>
         </div>
@@ -146,13 +152,13 @@ export function DeviceStep({
           </li>
         ))}
       </ul>
-      <p className="turn-progress" aria-live="polite">
+      <p className="turn-progress" tabIndex={-1} ref={everyoneIn ? turnFocus : undefined}>
         {Math.min(current, total)} of {total} {total === 1 ? 'person has' : 'people have'} had a
         turn.
       </p>
       {!everyoneIn && (
         <section className="card handoff" aria-labelledby="handoff-heading">
-          <h2 id="handoff-heading">
+          <h2 id="handoff-heading" tabIndex={-1} ref={turnFocus}>
             {mode === 'private' && writer
               ? `Pass the device to ${participantName(data, writer.id)}`
               : 'Pass the device to the next person'}
@@ -162,9 +168,13 @@ export function DeviceStep({
             <button type="button" onClick={() => dispatch({ type: 'BEGIN_TURN', at: now() })}>
               I'm ready to write
             </button>
-            <button type="button" className="secondary" onClick={() => void pass()}>
-              Pass <kbd>P</kbd>
-            </button>
+            <ShortcutButton
+              action="pass"
+              className="secondary"
+              onClick={() => void exclusive(pass)}
+            >
+              Pass
+            </ShortcutButton>
           </div>
         </section>
       )}

@@ -5,9 +5,11 @@ import type { Prompt } from '../../../domain/types';
 import { now } from '../../../lib/clock';
 import { AnswerField } from '../answers/AnswerField';
 import { useDraftRegistry } from '../answers/draftRegistry';
-import { useStepCommand } from '../commands';
+import { useExclusive, useStepCommand } from '../commands';
+import { useFocusOnChange } from '../focus';
 import { participantName, useHuddleData } from '../huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from '../huddleStore';
+import { ShortcutButton } from '../ShortcutButton';
 import { useStepAnswers } from '../sessionAnswers';
 import { AnswerList } from './AnswerList';
 import { hasAnswered, savePasses } from './saveTurn';
@@ -45,6 +47,9 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
 
   useStepCommand('pass', speaker ? pass : null);
   useStepCommand('hand-to-next', speaker ? later : null);
+  const exclusive = useExclusive();
+  // Each new turn takes focus (and comes into view), so the next name is never off screen.
+  const turnFocus = useFocusOnChange(speaker?.id ?? null);
 
   if (!machine) return null;
   const floor = currentProgress(machine)?.floor;
@@ -86,7 +91,9 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
       </section>
       {speaker ? (
         <section className="card turn" aria-labelledby="turn-heading">
-          <h2 id="turn-heading">{participantName(data, speaker.id)}'s turn</h2>
+          <h2 id="turn-heading" tabIndex={-1} ref={turnFocus}>
+            {participantName(data, speaker.id)}'s turn
+          </h2>
           {/* No autofocus here: the facilitator's single-key shortcuts stay live between turns. */}
           {prompts.map((prompt) => (
             <AnswerField
@@ -99,19 +106,29 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
             />
           ))}
           <div className="button-row">
-            <button type="button" onClick={() => void done()}>
+            <button type="button" onClick={() => void exclusive(done)}>
               Done — next person
             </button>
-            <button type="button" className="secondary" onClick={() => void pass()}>
-              Pass <kbd>P</kbd>
-            </button>
-            <button type="button" className="secondary" onClick={() => void later()}>
-              Come back to them <kbd>H</kbd>
-            </button>
+            <ShortcutButton
+              action="pass"
+              className="secondary"
+              onClick={() => void exclusive(pass)}
+            >
+              Pass
+            </ShortcutButton>
+            <ShortcutButton
+              action="hand-to-next"
+              className="secondary"
+              onClick={() => void exclusive(later)}
+            >
+              Come back to them
+            </ShortcutButton>
           </div>
         </section>
       ) : (
-        <p className="card">Everyone has had a turn. Move on when the room is ready.</p>
+        <p className="card" tabIndex={-1} ref={turnFocus}>
+          Everyone has had a turn. Move on when the room is ready.
+        </p>
       )}
       <AnswerList stepIndex={stepIndex} prompts={prompts} showNames />
     </div>
