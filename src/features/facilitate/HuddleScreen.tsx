@@ -34,6 +34,9 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useRoomSync } from './useRoomSync';
 import './facilitate.css';
 
+/** Turn actions act on whoever has the floor: pressed while another action runs, they are dropped. */
+const TURN_ACTIONS: ReadonlySet<ActionId> = new Set(['pass', 'hand-to-next']);
+
 /** Not for the person holding the device to write: only the facilitator moves the huddle. */
 const FACILITATOR_ONLY: ReadonlySet<ActionId> = new Set([
   'next',
@@ -83,20 +86,27 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
       }
       if (isWriting(state) && FACILITATOR_ONLY.has(id)) return;
       try {
-        await commands.exclusive(async () => {
-          const custom = commands.handlers.get(id);
-          if (custom) {
-            await custom();
-          } else {
-            // Every keystroke is on disk before the screen moves on.
-            if (id === 'next' || id === 'back' || id === 'skip' || id === 'end-early') {
-              await registry.flushAll();
+        const whenBusy = TURN_ACTIONS.has(id) ? 'drop' : 'queue';
+        await commands.exclusive(
+          id,
+          async () => {
+            // Looked up when its turn comes, so a queued action acts on the screen as it is then.
+            const custom = commands.handlers.get(id);
+            if (custom) {
+              await custom();
+            } else {
+              // Every keystroke is on disk before the screen moves on.
+              if (id === 'next' || id === 'back' || id === 'skip' || id === 'end-early') {
+                await registry.flushAll();
+              }
+              const latest = useLiveHuddle.getState().machine ?? state;
+              if (isWriting(latest) && FACILITATOR_ONLY.has(id)) return;
+              const event = eventFor(actionById(id), latest, now());
+              if (event) dispatch(event);
             }
-            const latest = useLiveHuddle.getState().machine ?? state;
-            const event = eventFor(actionById(id), latest, now());
-            if (event) dispatch(event);
-          }
-        });
+          },
+          whenBusy,
+        );
         setActionError(null);
       } catch (error) {
         setActionError(error);

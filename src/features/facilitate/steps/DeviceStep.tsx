@@ -127,15 +127,23 @@ export function DeviceStep({
           />
         ))}
         <div className="button-row">
-          <button type="button" onClick={() => void exclusive(handOn)}>
+          <button type="button" onClick={() => void exclusive('hand-to-next', handOn, 'drop')}>
             Done — hand to the next person
           </button>
           {!draftSaved && (
-            <button type="button" className="secondary" onClick={() => void exclusive(pass)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void exclusive('pass', pass, 'drop')}
+            >
               Pass
             </button>
           )}
-          <button type="button" className="secondary" onClick={() => void exclusive(cancel)}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void exclusive('cancel-turn', cancel, 'drop')}
+          >
             Not yet — back
           </button>
         </div>
@@ -171,7 +179,7 @@ export function DeviceStep({
             <ShortcutButton
               action="pass"
               className="secondary"
-              onClick={() => void exclusive(pass)}
+              onClick={() => void exclusive('pass', pass, 'drop')}
             >
               Pass
             </ShortcutButton>

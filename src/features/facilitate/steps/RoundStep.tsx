@@ -106,20 +106,20 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
             />
           ))}
           <div className="button-row">
-            <button type="button" onClick={() => void exclusive(done)}>
+            <button type="button" onClick={() => void exclusive('done', done, 'drop')}>
               Done — next person
             </button>
             <ShortcutButton
               action="pass"
               className="secondary"
-              onClick={() => void exclusive(pass)}
+              onClick={() => void exclusive('pass', pass, 'drop')}
             >
               Pass
             </ShortcutButton>
             <ShortcutButton
               action="hand-to-next"
               className="secondary"
-              onClick={() => void exclusive(later)}
+              onClick={() => void exclusive('hand-to-next', later, 'drop')}
             >
               Come back to them
             </ShortcutButton>
