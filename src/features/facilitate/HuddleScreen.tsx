@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMembers, usePrompts, useSession, useTeam } from '../../db/hooks';
 import { type ActionId, actionById, eventFor } from '../../domain/huddle/actions';
-import { isWriting, phase } from '../../domain/huddle/selectors';
+import { phase } from '../../domain/huddle/selectors';
 import type { Member, Prompt } from '../../domain/types';
 import { now } from '../../lib/clock';
 import { ROOM_SCREEN_PATH } from '../../lib/presenterChannel';
@@ -36,15 +36,6 @@ import './facilitate.css';
 
 /** Turn actions act on whoever has the floor: pressed while another action runs, they are dropped. */
 const TURN_ACTIONS: ReadonlySet<ActionId> = new Set(['pass', 'hand-to-next']);
-
-/** Not for the person holding the device to write: only the facilitator moves the huddle. */
-const FACILITATOR_ONLY: ReadonlySet<ActionId> = new Set([
-  'next',
-  'back',
-  'skip',
-  'reveal',
-  'end-early',
-]);
 
 export function HuddleScreen({ sessionId }: { sessionId: string }) {
   const machine = useLiveHuddle(selectMachine);
@@ -84,7 +75,6 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
         setHelpOpen((open) => !open);
         return;
       }
-      if (isWriting(state) && FACILITATOR_ONLY.has(id)) return;
       try {
         const whenBusy = TURN_ACTIONS.has(id) ? 'drop' : 'queue';
         await commands.exclusive(
@@ -100,7 +90,6 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
                 await registry.flushAll();
               }
               const latest = useLiveHuddle.getState().machine ?? state;
-              if (isWriting(latest) && FACILITATOR_ONLY.has(id)) return;
               const event = eventFor(actionById(id), latest, now());
               if (event) dispatch(event);
             }
