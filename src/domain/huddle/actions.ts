@@ -32,6 +32,8 @@ export interface HuddleAction {
   group: ActionGroup;
   /** KeyboardEvent.key values; single letters match either case. Empty: button only. */
   keys: readonly string[];
+  /** What the key does where it differs by screen, for the help list; defaults to the label. */
+  help?: string;
   /** The event to dispatch now, or null for UI-only actions (grounding, help). */
   toEvent: ((state: HuddleState, at: Millis) => HuddleEvent) | null;
 }
@@ -104,9 +106,12 @@ export const ACTIONS: readonly HuddleAction[] = [
   },
   {
     id: 'hand-to-next',
-    label: 'Hand to the next person',
+    // One event, two screens: a round moves on and comes back to this speaker later; on the
+    // shared device it is "Done — hand to the next person". The help text must say both.
+    label: 'Come back to them later',
     group: 'turns',
     keys: ['h'],
+    help: 'Next person: in a round, come back to this one later; on the shared device, done and hand on',
     toEvent: (_, at) => ({ type: 'HAND_TO_NEXT', at }),
   },
   // Participant-facing buttons on the shared device; no keys so nothing opens by accident.
@@ -141,6 +146,24 @@ function sameKey(a: string, b: string): boolean {
 
 export function actionForKey(key: string): HuddleAction | undefined {
   return ACTIONS.find((action) => action.keys.some((k) => sameKey(k, key)));
+}
+
+/** How a key is shown on its badge and in the help list. */
+export function keyLabel(key: string): string {
+  return KEY_LABELS[key] ?? key.toUpperCase();
+}
+
+const KEY_LABELS: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←' };
+
+// aria-keyshortcuts names the physical key: "?" is Shift+/ and "+" is spelled "Plus" (WAI-ARIA).
+const ARIA_KEY_NAMES: Record<string, string> = { '?': 'Shift+/', '+': 'Plus' };
+
+/** The action's keys as an aria-keyshortcuts value, or undefined when it has none. */
+export function ariaKeyShortcuts(action: HuddleAction): string | undefined {
+  if (action.keys.length === 0) return undefined;
+  return action.keys
+    .map((k) => ARIA_KEY_NAMES[k] ?? (k.length === 1 ? k.toUpperCase() : k))
+    .join(' ');
 }
 
 export function eventFor(action: HuddleAction, state: HuddleState, at: Millis): HuddleEvent | null {

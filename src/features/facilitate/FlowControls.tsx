@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { type ActionId, actionById, isActionEnabled } from '../../domain/huddle/actions';
 import { upNext } from '../../domain/huddle/agenda';
-import { phase } from '../../domain/huddle/selectors';
+import { isWriting, phase } from '../../domain/huddle/selectors';
 import { now } from '../../lib/clock';
 import { selectMachine, useLiveHuddle } from './huddleStore';
+import { ShortcutButton } from './ShortcutButton';
 
 /** Back / skip / reveal / next, plus a confirmed "end now". The same actions as the keys. */
 export function FlowControls({ onRun }: { onRun: (id: ActionId) => void }) {
@@ -13,32 +14,33 @@ export function FlowControls({ onRun }: { onRun: (id: ActionId) => void }) {
   const at = now();
   const enabled = (id: ActionId) => isActionEnabled(actionById(id), machine, at);
   const current = phase(machine);
-  if (current === 'lobby') return null;
+  // A participant holding the device to write must not be able to skip, end or move the huddle.
+  if (current === 'lobby' || isWriting(machine)) return null;
   const next = upNext(machine);
   return (
     <div className="flow-controls">
-      <button
-        type="button"
+      <ShortcutButton
+        action="back"
         className="secondary"
         disabled={!enabled('back')}
         onClick={() => onRun('back')}
       >
-        Back <kbd>B</kbd>
-      </button>
+        Back
+      </ShortcutButton>
       {current === 'step' && (
         <>
-          <button
-            type="button"
+          <ShortcutButton
+            action="skip"
             className="secondary"
             disabled={!enabled('skip')}
             onClick={() => onRun('skip')}
           >
-            Skip step <kbd>S</kbd>
-          </button>
+            Skip step
+          </ShortcutButton>
           {enabled('reveal') && (
-            <button type="button" className="secondary" onClick={() => onRun('reveal')}>
-              Reveal answers <kbd>R</kbd>
-            </button>
+            <ShortcutButton action="reveal" className="secondary" onClick={() => onRun('reveal')}>
+              Reveal answers
+            </ShortcutButton>
           )}
           {confirmEnd ? (
             <span className="confirm">
@@ -55,9 +57,9 @@ export function FlowControls({ onRun }: { onRun: (id: ActionId) => void }) {
               End early
             </button>
           )}
-          <button type="button" disabled={!enabled('next')} onClick={() => onRun('next')}>
-            {next?.kind === 'step' ? `Next: ${next.title}` : 'Next: summary'} <kbd>N</kbd>
-          </button>
+          <ShortcutButton action="next" disabled={!enabled('next')} onClick={() => onRun('next')}>
+            {next?.kind === 'step' ? `Next: ${next.title}` : 'Next: summary'}
+          </ShortcutButton>
         </>
       )}
     </div>

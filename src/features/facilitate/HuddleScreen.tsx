@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMembers, usePrompts, useSession, useTeam } from '../../db/hooks';
 import { type ActionId, actionById, eventFor } from '../../domain/huddle/actions';
 import { phase } from '../../domain/huddle/selectors';
@@ -9,8 +9,10 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { GroundingMoment } from '../../ui/GroundingMoment';
 import { Agenda } from './Agenda';
 import { createDraftRegistry, DraftRegistryContext } from './answers/draftRegistry';
-import { CommandContext, type CommandRegistry } from './commands';
+import { CommandContext, createCommandRegistry } from './commands';
 import { FlowControls } from './FlowControls';
+import { moveFocusTo } from './focus';
+import { HuddleAnnouncer } from './HuddleAnnouncer';
 import { HuddleContext, type HuddleData, useSteadySession } from './huddleData';
 import { useBeforeHandoff } from './huddleOwnership';
 import {
@@ -21,6 +23,7 @@ import {
   useLiveHuddle,
 } from './huddleStore';
 import { Lobby } from './Lobby';
+import { ShortcutButton } from './ShortcutButton';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { StepTimer } from './StepTimer';
 import { SessionAnswersProvider } from './sessionAnswers';
@@ -31,6 +34,9 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useRoomSync } from './useRoomSync';
 import './facilitate.css';
 import { UserText } from '../../ui/UserText';
+
+/** Turn actions act on whoever has the floor: pressed while another action runs, they are dropped. */
+const TURN_ACTIONS: ReadonlySet<ActionId> = new Set(['pass', 'hand-to-next']);
 
 export function HuddleScreen({ sessionId }: { sessionId: string }) {
   const machine = useLiveHuddle(selectMachine);
@@ -46,7 +52,8 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
 
   const [registry] = useState(createDraftRegistry);
   useBeforeHandoff(registry.flushAll);
-  const commands = useRef<CommandRegistry>({ handlers: new Map() }).current;
+  const [commands] = useState(createCommandRegistry);
+  const stage = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
 
@@ -70,17 +77,26 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
         return;
       }
       try {
-        const custom = commands.handlers.get(id);
-        if (custom) {
-          await custom();
-        } else {
-          // Every keystroke is on disk before the screen moves on.
-          if (id === 'next' || id === 'back' || id === 'skip' || id === 'end-early') {
-            await registry.flushAll();
-          }
-          const event = eventFor(actionById(id), state, now());
-          if (event) dispatch(event);
-        }
+        const whenBusy = TURN_ACTIONS.has(id) ? 'drop' : 'queue';
+        await commands.exclusive(
+          id,
+          async () => {
+            // Looked up when its turn comes, so a queued action acts on the screen as it is then.
+            const custom = commands.handlers.get(id);
+            if (custom) {
+              await custom();
+            } else {
+              // Every keystroke is on disk before the screen moves on.
+              if (id === 'next' || id === 'back' || id === 'skip' || id === 'end-early') {
+                await registry.flushAll();
+              }
+              const latest = useLiveHuddle.getState().machine ?? state;
+              const event = eventFor(actionById(id), latest, now());
+              if (event) dispatch(event);
+            }
+          },
+          whenBusy,
+        );
         setActionError(null);
       } catch (error) {
         setActionError(error);
@@ -90,6 +106,15 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
   );
 
   useKeyboardShortcuts((id) => void run(id), !helpOpen && groundingSince === null);
+
+  // A new screen (the lobby, each step, the summary) takes focus on its heading, so focus never
+  // stays on the button that moved on nor falls to the page body.
+  const ready = machine !== null && data !== null;
+  const where = machine ? `${phase(machine)}:${machine.currentStep}` : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `where` is the trigger, not an input.
+  useLayoutEffect(() => {
+    if (ready) moveFocusTo(stage.current?.querySelector<HTMLElement>('h1'));
+  }, [ready, where]);
 
   if (!machine || !data) {
     return (
@@ -116,21 +141,30 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
               </p>
               {current === 'step' && <StepTimer onRun={run} />}
               <div className="button-row">
-                <button type="button" className="secondary" onClick={() => void run('grounding')}>
-                  Grounding moment <kbd>G</kbd>
-                </button>
+                <ShortcutButton
+                  action="grounding"
+                  className="secondary"
+                  onClick={() => void run('grounding')}
+                >
+                  Grounding moment
+                </ShortcutButton>
                 <button type="button" className="secondary" onClick={openRoomScreen}>
                   Open room screen
                 </button>
-                <button type="button" className="secondary" onClick={() => setHelpOpen(true)}>
-                  Shortcuts <kbd>?</kbd>
-                </button>
+                <ShortcutButton
+                  action="help"
+                  className="secondary"
+                  onClick={() => setHelpOpen(true)}
+                >
+                  Shortcuts
+                </ShortcutButton>
               </div>
             </div>
+            <HuddleAnnouncer />
             <ErrorMessage error={saveError ?? actionError} />
             <div className="huddle-grid">
               <Agenda />
-              <div className="huddle-stage">
+              <div className="huddle-stage" ref={stage}>
                 {current === 'lobby' && <Lobby onRun={run} />}
                 <SessionAnswersProvider sessionId={sessionId}>
                   {current === 'step' && <StepView key={machine.currentStep} />}

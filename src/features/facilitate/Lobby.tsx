@@ -64,7 +64,7 @@ export function Lobby({ onRun }: { onRun: (id: ActionId) => void }) {
   const count = participantCount(machine);
   return (
     <div className="lobby">
-      <h1>Welcome — who is here today?</h1>
+      <h1 tabIndex={-1}>Welcome — who is here today?</h1>
       <section aria-labelledby="attendance-heading" className="card">
         <h2 id="attendance-heading">Attendance</h2>
         {members.length === 0 ? (

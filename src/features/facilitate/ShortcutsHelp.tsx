@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ACTIONS } from '../../domain/huddle/actions';
-
-const KEY_NAMES: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←' };
+import { ACTIONS, keyLabel } from '../../domain/huddle/actions';
 
 /** Lists every shortcut from the one action table the keys and buttons share. */
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
@@ -19,10 +17,10 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
           <div key={action.id} className="fact-row">
             <dt>
               {action.keys.map((k) => (
-                <kbd key={k}>{KEY_NAMES[k] ?? k.toUpperCase()}</kbd>
+                <kbd key={k}>{keyLabel(k)}</kbd>
               ))}
             </dt>
-            <dd>{action.label}</dd>
+            <dd>{action.help ?? action.label}</dd>
           </div>
         ))}
       </dl>

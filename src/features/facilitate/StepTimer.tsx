@@ -3,6 +3,7 @@ import type { ActionId } from '../../domain/huddle/actions';
 import { isPaused, remainingMs } from '../../domain/huddle/selectors';
 import { now } from '../../lib/clock';
 import { selectMachine, useLiveHuddle } from './huddleStore';
+import { ShortcutButton } from './ShortcutButton';
 
 export function formatClock(ms: number): string {
   const total = Math.ceil(Math.abs(ms) / 1000);
@@ -33,12 +34,16 @@ export function StepTimer({ onRun }: { onRun: (id: ActionId) => void }) {
       </p>
       {over && <p className="timer-note">Over time — take the time you need.</p>}
       <div className="button-row">
-        <button type="button" className="secondary" onClick={() => onRun('toggle-pause')}>
-          {paused ? 'Resume timer' : 'Pause timer'} <kbd>T</kbd>
-        </button>
-        <button type="button" className="secondary" onClick={() => onRun('extend')}>
-          Add a minute <kbd>E</kbd>
-        </button>
+        <ShortcutButton
+          action="toggle-pause"
+          className="secondary"
+          onClick={() => onRun('toggle-pause')}
+        >
+          {paused ? 'Resume timer' : 'Pause timer'}
+        </ShortcutButton>
+        <ShortcutButton action="extend" className="secondary" onClick={() => onRun('extend')}>
+          Add a minute
+        </ShortcutButton>
       </div>
     </div>
   );

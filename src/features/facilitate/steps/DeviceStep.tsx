@@ -14,9 +14,11 @@ import { now } from '../../../lib/clock';
 import { UserText } from '../../../ui/UserText';
 import { AnswerField } from '../answers/AnswerField';
 import { useDraftRegistry } from '../answers/draftRegistry';
-import { useStepCommand } from '../commands';
+import { useExclusive, useStepCommand } from '../commands';
+import { useFocusOnChange } from '../focus';
 import { participantName, useHuddleData } from '../huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from '../huddleStore';
+import { ShortcutButton } from '../ShortcutButton';
 import { useStepAnswers } from '../sessionAnswers';
 import { AnswerList } from './AnswerList';
 import { finishTurn, newAnonymousSlot, savePasses } from './saveTurn';
@@ -89,6 +91,10 @@ export function DeviceStep({
   const draftSaved = machine ? isDraftSaved(machine) : false;
   useStepCommand('pass', !draftSaved ? pass : null);
   useStepCommand('hand-to-next', writing ? handOn : null);
+  const exclusive = useExclusive();
+  // Each change of hands takes focus: the writing screen (unless an answer box has it), then
+  // the cleared hand-off screen.
+  const turnFocus = useFocusOnChange(machine ? `${screen(machine)}:${turn(machine)}` : null);
 
   if (!machine) return null;
   const total = participantCount(machine);
@@ -100,7 +106,7 @@ export function DeviceStep({
   if (writing) {
     return (
       <section className="card writing" aria-labelledby="writing-heading">
-        <h2 id="writing-heading">
+        <h2 id="writing-heading" tabIndex={-1} ref={turnFocus}>
           {mode === 'private' && writer ? (
             <span className="lines-clamp">
               <UserText text={participantName(data, writer.id)} />, this is just for you
@@ -133,15 +139,23 @@ export function DeviceStep({
           />
         ))}
         <div className="button-row">
-          <button type="button" onClick={() => void handOn()}>
+          <button type="button" onClick={() => void exclusive('hand-to-next', handOn, 'drop')}>
             Done — hand to the next person
           </button>
           {!draftSaved && (
-            <button type="button" className="secondary" onClick={() => void pass()}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void exclusive('pass', pass, 'drop')}
+            >
               Pass
             </button>
           )}
-          <button type="button" className="secondary" onClick={() => void cancel()}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void exclusive('cancel-turn', cancel, 'drop')}
+          >
             Not yet — back
           </button>
         </div>
@@ -158,13 +172,13 @@ export function DeviceStep({
           </li>
         ))}
       </ul>
-      <p className="turn-progress" aria-live="polite">
+      <p className="turn-progress" tabIndex={-1} ref={everyoneIn ? turnFocus : undefined}>
         {Math.min(current, total)} of {total} {total === 1 ? 'person has' : 'people have'} had a
         turn.
       </p>
       {!everyoneIn && (
         <section className="card handoff" aria-labelledby="handoff-heading">
-          <h2 id="handoff-heading">
+          <h2 id="handoff-heading" tabIndex={-1} ref={turnFocus}>
             {mode === 'private' && writer ? (
               <>
                 Pass the device to <UserText text={participantName(data, writer.id)} clamp />
@@ -183,9 +197,13 @@ export function DeviceStep({
             <button type="button" onClick={begin}>
               I'm ready to write
             </button>
-            <button type="button" className="secondary" onClick={() => void pass()}>
-              Pass <kbd>P</kbd>
-            </button>
+            <ShortcutButton
+              action="pass"
+              className="secondary"
+              onClick={() => void exclusive('pass', pass, 'drop')}
+            >
+              Pass
+            </ShortcutButton>
           </div>
         </section>
       )}

@@ -6,9 +6,11 @@ import { now } from '../../../lib/clock';
 import { UserText } from '../../../ui/UserText';
 import { AnswerField } from '../answers/AnswerField';
 import { useDraftRegistry } from '../answers/draftRegistry';
-import { useStepCommand } from '../commands';
+import { useExclusive, useStepCommand } from '../commands';
+import { useFocusOnChange } from '../focus';
 import { participantName, useHuddleData } from '../huddleData';
 import { selectDispatch, selectMachine, useLiveHuddle } from '../huddleStore';
+import { ShortcutButton } from '../ShortcutButton';
 import { useStepAnswers } from '../sessionAnswers';
 import { AnswerList } from './AnswerList';
 import { finishTurn, savePasses } from './saveTurn';
@@ -47,6 +49,9 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
 
   useStepCommand('pass', speaker ? pass : null);
   useStepCommand('hand-to-next', speaker ? later : null);
+  const exclusive = useExclusive();
+  // Each new turn takes focus (and comes into view), so the next name is never off screen.
+  const turnFocus = useFocusOnChange(speaker?.id ?? null);
 
   if (!machine) return null;
   const floor = currentProgress(machine)?.floor;
@@ -88,7 +93,7 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
       </section>
       {speaker ? (
         <section className="card turn" aria-labelledby="turn-heading">
-          <h2 id="turn-heading">
+          <h2 id="turn-heading" tabIndex={-1} ref={turnFocus}>
             <span className="lines-clamp">
               <UserText text={participantName(data, speaker.id)} />
               's turn
@@ -106,19 +111,29 @@ export function RoundStep({ stepIndex, prompts }: { stepIndex: number; prompts: 
             />
           ))}
           <div className="button-row">
-            <button type="button" onClick={() => void done()}>
+            <button type="button" onClick={() => void exclusive('done', done, 'drop')}>
               Done — next person
             </button>
-            <button type="button" className="secondary" onClick={() => void pass()}>
-              Pass <kbd>P</kbd>
-            </button>
-            <button type="button" className="secondary" onClick={() => void later()}>
-              Come back to them <kbd>H</kbd>
-            </button>
+            <ShortcutButton
+              action="pass"
+              className="secondary"
+              onClick={() => void exclusive('pass', pass, 'drop')}
+            >
+              Pass
+            </ShortcutButton>
+            <ShortcutButton
+              action="hand-to-next"
+              className="secondary"
+              onClick={() => void exclusive('hand-to-next', later, 'drop')}
+            >
+              Come back to them
+            </ShortcutButton>
           </div>
         </section>
       ) : (
-        <p className="card">Everyone has had a turn. Move on when the room is ready.</p>
+        <p className="card" tabIndex={-1} ref={turnFocus}>
+          Everyone has had a turn. Move on when the room is ready.
+        </p>
       )}
       <AnswerList stepIndex={stepIndex} prompts={prompts} showNames />
     </div>

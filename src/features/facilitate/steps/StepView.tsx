@@ -1,4 +1,4 @@
-import { currentStepDef } from '../../../domain/huddle/selectors';
+import { currentStepDef, isWriting } from '../../../domain/huddle/selectors';
 import { stepPrompts, useHuddleData } from '../huddleData';
 import { selectMachine, useLiveHuddle } from '../huddleStore';
 import { MODE_HINTS } from '../modeHints';
@@ -21,9 +21,12 @@ export function StepView() {
         Step {index + 1} of {machine.steps.length}
         {step.kind === 'prompts' && ` · ${MODE_HINTS[step.mode].label}`}
       </p>
-      <h1 id="step-title">{step.title}</h1>
+      <h1 id="step-title" tabIndex={-1}>
+        {step.title}
+      </h1>
       {step.kind === 'prompts' && <p className="muted">{MODE_HINTS[step.mode].hint}</p>}
-      <FacilitatorNotes prompts={prompts} />
+      {/* The facilitator's notes are not for the person holding the device to write. */}
+      {!isWriting(machine) && <FacilitatorNotes prompts={prompts} />}
       {step.kind === 'review-commitments' && <ReviewCommitmentsStep />}
       {step.kind === 'commitments' && <CommitmentsStep />}
       {step.kind === 'prompts' &&

@@ -42,7 +42,9 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
 
   return (
     <section className="summary-phase" aria-labelledby="summary-heading">
-      <h1 id="summary-heading">Thank you, everyone</h1>
+      <h1 id="summary-heading" tabIndex={-1}>
+        Thank you, everyone
+      </h1>
       <p className="lead">
         {participantCount(machine)} people · {items.filter((i) => i.status === 'done').length} of{' '}
         {items.length} steps · {answered} answers and {passes} passes
