@@ -124,6 +124,8 @@ export interface Session extends BaseRecord {
   guests: Guest[];
   startedAt: Millis;
   endedAt: Millis | null;
+  /** Set when the huddle was closed before its end: the step it stopped at (0-based). */
+  stoppedAtStep?: number;
   /** Pillars the huddle's prompts cover (indexed, for the history filter). Since schema v2. */
   pillars: Pillar[];
 }
@@ -139,6 +141,8 @@ export interface Response extends BaseRecord {
   /** Private slot for anonymous answers so a typing person's own draft can be found again; not a person id. */
   slot?: number;
   passed: boolean;
+  /** True while the person is still writing (not yet Done): never shown to the room. */
+  draft?: boolean;
   text?: string;
   rating?: number;
   feelings?: string[];

@@ -133,6 +133,7 @@ export const sessionSchema = z.strictObject({
   guests: z.array(guest),
   startedAt: millis,
   endedAt: millis.nullable(),
+  stoppedAtStep: z.int().min(0).optional(),
   pillars: z.array(pillar),
 });
 
@@ -146,6 +147,7 @@ export const responseSchema = z.strictObject({
   memberId: id.nullable(),
   slot: z.int().optional(),
   passed: z.boolean(),
+  draft: z.boolean().optional(),
   text: text.optional(),
   rating: z.number().optional(),
   feelings: z.array(text).optional(),

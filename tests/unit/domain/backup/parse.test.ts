@@ -5,6 +5,7 @@ import { emptyBackupData } from '../../../../src/domain/backup/format';
 import { migrateToCurrent } from '../../../../src/domain/backup/migrations';
 import { parseBackupText } from '../../../../src/domain/backup/parse';
 import fixtureV1 from './fixtures/backup-v1.json?raw';
+import fixtureV2 from './fixtures/backup-v2.json?raw';
 import { backupObject, backupText, resign } from './helpers';
 
 const team = {
@@ -230,13 +231,24 @@ describe('reading a backup file', () => {
 describe('format versions', () => {
   it('still reads the version 1 fixture (never edit it: add one per new version)', async () => {
     const backup = await parseBackupText(fixtureV1);
-    expect(backup.formatVersion).toBe(1);
+    expect(backup.formatVersion).toBe(2);
     expect(backup.data.teams.map((t) => t.name)).toEqual(['Family clinic']);
     expect(backup.data.responses).toHaveLength(3);
     expect(backup.data.responses.find((r) => r.memberId === null)?.text).toBe(
       'We need a say in the rota',
     );
     expect(backup.data.deletions).toHaveLength(1);
+    expect(backup.data.sessions.every((s) => s.stoppedAtStep === undefined)).toBe(true);
+  });
+
+  it('reads the version 2 fixture: where a huddle closed early stopped, and draft answers', async () => {
+    const backup = await parseBackupText(fixtureV2);
+    expect(backup.formatVersion).toBe(2);
+    const closed = backup.data.sessions.find((s) => s.status === 'abandoned');
+    expect(closed?.stoppedAtStep).toBe(0);
+    expect(backup.data.responses.filter((r) => r.draft === true).map((r) => r.text)).toEqual([
+      'Half a thought',
+    ]);
   });
 
   it('runs a file through the migration chain, one version at a time', () => {
@@ -250,7 +262,10 @@ describe('format versions', () => {
       /Missing migration from format 2/,
     );
     expect(() => migrateToCurrent({}, 0)).toThrow(RangeError);
-    // Today's chain is empty: version 1 is the current one.
-    expect(migrateToCurrent({ formatVersion: 1 }, 1)).toEqual({ formatVersion: 1 });
+    // 1 → 2 only added optional fields.
+    expect(migrateToCurrent({ formatVersion: 1, data: {} }, 1)).toEqual({
+      formatVersion: 2,
+      data: {},
+    });
   });
 });
