@@ -49,7 +49,8 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
       <h1 id="summary-heading">Thank you, everyone</h1>
       <p className="lead">
         {participantCount(machine)} people · {items.filter((i) => i.status === 'done').length} of{' '}
-        {items.length} steps · {answered} answers and {passes} passes
+        {items.length} steps · {answered} {answered === 1 ? 'answer' : 'answers'} and {passes}{' '}
+        {passes === 1 ? 'pass' : 'passes'}
         {machine.endedEarly ? ' · ended early' : ''}
       </p>
       {stoppedAt !== null && (
