@@ -75,7 +75,7 @@ describe('reading a backup file', () => {
     const error = await rejection(JSON.stringify(file));
     expect(error.problem).toBe('newer-version');
     expect(error.message).toBe(
-      'This backup was made by a newer version of the app (backup format 7; this version reads up to 1). Update the app first, then import the file again. Nothing was imported.',
+      'This backup was made by a newer version of the app (backup format 7; this version reads up to 2). Update the app first, then import the file again. Nothing was imported.',
     );
   });
 
