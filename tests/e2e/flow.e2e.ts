@@ -116,3 +116,40 @@ describe('a reload keeps the timer as it was', () => {
     await room.close();
   });
 });
+
+describe('the room screen and a spoken round', () => {
+  test('shows a round answer when its turn is done, not while it is typed', async ({
+    session: { app, page, context },
+  }) => {
+    const team = uniqueTeamName();
+    const huddle = new HuddlePage(page);
+    await app.goto('/');
+    await app.createTeam(team);
+    await openCheckIn(page, team);
+    await huddle.addPeople(['Ana', 'Ben']);
+    const [room] = await Promise.all([
+      context.waitForEvent('page'),
+      huddle.button('Open room screen').click(),
+    ]);
+    await room.waitForLoadState();
+    await huddle.button('Start huddle').click();
+    await huddle.waitForStep('Check-in');
+    await page.getByRole('heading', { name: "Ana's turn" }).waitFor();
+    await huddle.turn.getByLabel('What is your goal today?').fill('ROUND-ANA finish the rota');
+    await huddle.waitSaved(huddle.turn);
+    await room.getByRole('heading', { name: 'What is your goal today?' }).waitFor();
+    // Saved, on disk, and still not on the wall: the turn is not done.
+    await page.waitForTimeout(500);
+    expect(await room.evaluate(() => document.body.innerText)).not.toContain('ROUND-ANA');
+    await huddle.button('Done — next person').click();
+    await page.getByRole('heading', { name: "Ben's turn" }).waitFor();
+    await room.getByText('ROUND-ANA finish the rota').waitFor();
+    await huddle.turn.getByLabel('What is your goal today?').fill('ROUND-BEN half typed');
+    await huddle.waitSaved(huddle.turn);
+    await page.waitForTimeout(500);
+    expect(await room.evaluate(() => document.body.innerText)).not.toContain('ROUND-BEN');
+    await screenshot(room, 'flow-room-round-turn-done');
+    await expectNoAxeViolations(room, 'room screen during a round');
+    await room.close();
+  });
+});
