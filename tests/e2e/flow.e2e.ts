@@ -153,3 +153,35 @@ describe('the room screen and a spoken round', () => {
     await room.close();
   });
 });
+
+describe('writing after an early reveal', () => {
+  test('the writer is told their answer shows as soon as they press Done', async ({
+    session: { app, page },
+  }) => {
+    const team = uniqueTeamName();
+    const huddle = new HuddlePage(page);
+    await app.goto('/');
+    await app.createTeam(team);
+    await openCheckIn(page, team);
+    await huddle.addPeople(['Ana', 'Ben', 'Cleo']);
+    await huddle.button('Start huddle').click();
+    await huddle.waitForStep('Check-in');
+    for (const title of ["Last time's commitments", 'Talk it through', 'One more, privately']) {
+      await huddle.button(/^Skip step/).click();
+      await huddle.waitForStep(title);
+    }
+    await huddle.beginTurn();
+    await huddle.writing.getByText('Nobody sees it until the answers are revealed.').waitFor();
+    await huddle.writing.locator('textarea').first().fill('First private answer');
+    await huddle.waitSaved(huddle.writing);
+    await huddle.handOn();
+    await huddle.button(/^Reveal answers/).click();
+    await huddle.beginTurn();
+    await huddle.writing
+      .getByText(/already revealed: yours is shown to everyone as soon as you press Done/)
+      .waitFor();
+    expect(await huddle.writing.innerText()).not.toContain('Nobody sees');
+    await screenshot(page, 'flow-writing-after-reveal');
+    await expectNoAxeViolations(page, 'writing after an early reveal');
+  });
+});
