@@ -95,13 +95,43 @@ export async function completeSession(id: string): Promise<void> {
   });
 }
 
+/**
+ * The facilitator ended the huddle at step `stoppedAtStep`: it is closed early at once (the
+ * team can start another, History lists it as closed early there) and every answer stays.
+ * Idempotent: a huddle that has already ended is left as it is.
+ */
+export async function endSessionEarly(id: string, stoppedAtStep: number): Promise<void> {
+  await db.transaction('rw', db.sessions, async () => {
+    const session = requireFound(await db.sessions.get(id), 'Huddle');
+    if (session.status !== 'active') return;
+    if (!Number.isInteger(stoppedAtStep) || stoppedAtStep < 0) {
+      throw new ValidationError('That step is not part of this huddle.');
+    }
+    const stopped = Math.min(stoppedAtStep, session.steps.length - 1);
+    const t = now();
+    await db.sessions.update(id, {
+      status: 'abandoned',
+      currentStep: stopped,
+      stoppedAtStep: stopped,
+      endedAt: t,
+      updatedAt: t,
+    });
+  });
+}
+
 /** Closes an interrupted huddle without finishing it. Its answers stay stored. */
 export async function abandonSession(id: string): Promise<void> {
   await db.transaction('rw', db.sessions, async () => {
     const session = requireFound(await db.sessions.get(id), 'Huddle');
     if (session.status !== 'active') return;
     const t = now();
-    await db.sessions.update(id, { status: 'abandoned', endedAt: t, updatedAt: t });
+    const inStep = session.currentStep >= 0 && session.currentStep < session.steps.length;
+    await db.sessions.update(id, {
+      status: 'abandoned',
+      ...(inStep ? { stoppedAtStep: session.currentStep } : {}),
+      endedAt: t,
+      updatedAt: t,
+    });
   });
 }
 

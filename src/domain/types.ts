@@ -124,6 +124,8 @@ export interface Session extends BaseRecord {
   guests: Guest[];
   startedAt: Millis;
   endedAt: Millis | null;
+  /** Set when the huddle was closed before its end: the step it stopped at (0-based). */
+  stoppedAtStep?: number;
   /** Pillars the huddle's prompts cover (indexed, for the history filter). Since schema v2. */
   pillars: Pillar[];
 }

@@ -24,6 +24,12 @@ export interface RoomState {
   groundingSince: Millis | null;
   /** Pass-the-device: someone is writing, so the room shows a neutral screen. */
   someoneWriting: boolean;
+  /**
+   * On a spoken round: the participants (member or guest ids) whose turn is done. The room shows
+   * a round answer only then, never while the facilitator is still typing it. Round answers are
+   * named on the wall anyway, so these ids tell the room nothing it would not show.
+   */
+  doneTurns?: string[];
   sentAt: Millis;
 }
 

@@ -33,6 +33,8 @@ export function isRoomState(value: unknown): value is RoomState {
     (s.timer === null || isRoomTimer(s.timer)) &&
     (s.groundingSince === null || isFiniteNumber(s.groundingSince)) &&
     typeof s.someoneWriting === 'boolean' &&
+    (s.doneTurns === undefined ||
+      (Array.isArray(s.doneTurns) && s.doneTurns.every((id) => typeof id === 'string'))) &&
     isFiniteNumber(s.sentAt)
   );
 }

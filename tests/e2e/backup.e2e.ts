@@ -67,7 +67,7 @@ describe('backing up and restoring', () => {
     const backup = await exportEverything(page);
     expect(backup.name).toMatch(/^parallel-process-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(backup.text);
-    expect(file).toMatchObject({ format: 'parallel-process-backup', formatVersion: 1 });
+    expect(file).toMatchObject({ format: 'parallel-process-backup', formatVersion: 2 });
     expect(file.data.teams.map((t: { name: string }) => t.name)).toEqual([team]);
     expect(file.data.responses.some((r: { text?: string }) => r.text === ANSWER)).toBe(true);
     await page.getByText(/^Last backup: /).waitFor();

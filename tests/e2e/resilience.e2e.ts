@@ -92,6 +92,18 @@ async function finishEarly(page: Page, huddle: HuddlePage) {
   await page.waitForURL(/\/history\//);
 }
 
+/** Runs the huddle to its end with Next (not ended early, which closes it early) and finishes. */
+async function finishHuddle(page: Page, huddle: HuddlePage) {
+  const thanks = page.getByRole('heading', { name: 'Thank you, everyone' });
+  for (let i = 0; i < 20 && !(await thanks.isVisible()); i += 1) {
+    const step = await page.getByRole('heading', { level: 1 }).innerText();
+    await huddle.next();
+    await page.getByRole('heading', { level: 1 }).filter({ hasNotText: step }).first().waitFor();
+  }
+  await huddle.button('Finish and save the summary').click();
+  await page.waitForURL(/\/history\//);
+}
+
 const goal = (page: Page) => page.locator('section.turn').getByLabel('What is your goal today?');
 
 describe('Content-Security-Policy', () => {
@@ -314,7 +326,7 @@ describe('backup reminder', () => {
     await app.goto('/');
     const team = uniqueTeamName();
     const huddle = await startHuddle(page, team);
-    await finishEarly(page, huddle);
+    await finishHuddle(page, huddle);
     for (let i = 0; i < 2; i += 1) {
       await expect(page.getByRole('region', { name: 'Backup reminder' }).count()).resolves.toBe(0);
       await openCheckIn(page, team);
@@ -323,7 +335,7 @@ describe('backup reminder', () => {
       await huddle.waitForStep('Check-in');
       // Never during a huddle, whatever the count.
       await expect(page.getByRole('region', { name: 'Backup reminder' }).count()).resolves.toBe(0);
-      await finishEarly(page, huddle);
+      await finishHuddle(page, huddle);
     }
     const banner = page.getByRole('region', { name: 'Backup reminder' });
     await banner.waitFor();
@@ -405,7 +417,7 @@ describe('automatic snapshots and the period report', () => {
     const huddle = await startHuddle(page, team);
     await goal(page).fill('Not quoted in the report');
     await huddle.waitSaved(page.locator('section.turn'));
-    await finishEarly(page, huddle);
+    await finishHuddle(page, huddle);
 
     await app.goto('/settings');
     await page.getByRole('link', { name: 'Make a period report' }).click();

@@ -15,10 +15,10 @@ import {
 } from './schemas';
 import { BACKUP_FORMAT } from './version';
 
-/** The whole file, format version 1 (after any migration). */
+/** The whole file, format version 2 (after any migration). */
 export const backupFileSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   appVersion: z.string().max(100),
   exportedAt: z.iso.datetime(),
   scope: z.discriminatedUnion('kind', [

@@ -30,7 +30,7 @@ export interface BackupData {
 
 export interface BackupFile {
   format: 'parallel-process-backup';
-  formatVersion: 1;
+  formatVersion: 2;
   appVersion: string;
   /** ISO 8601 time of the export (UTC). */
   exportedAt: string;

@@ -9,10 +9,13 @@ export type Migration = (file: RawBackup) => RawBackup;
 /**
  * The chain of format migrations: MIGRATIONS[n] upgrades version n to n + 1. Append only: a
  * shipped migration is never edited (old files on people's disks depend on it), and each comes
- * with a fixture file of version n in tests/unit/domain/backup/fixtures/. Version 1 is the
- * first, so the chain is empty today.
+ * with a fixture file of version n in tests/unit/domain/backup/fixtures/.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 → 2 only added optional fields (Session.stoppedAtStep, Response.draft): a version 1 file
+  // is already a valid version 2 file.
+  1: (file) => file,
+};
 
 /** Runs a file of an older (supported) version through the chain up to `target`. */
 export function migrateToCurrent(

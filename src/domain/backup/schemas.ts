@@ -133,6 +133,7 @@ export const sessionSchema = z.strictObject({
   guests: z.array(guest),
   startedAt: millis,
   endedAt: millis.nullable(),
+  stoppedAtStep: z.int().min(0).optional(),
   pillars: z.array(pillar),
 });
 

@@ -10,7 +10,7 @@ export const BACKUP_FORMAT = 'parallel-process-backup';
  * The backup format version this app writes. Any change to the shape of a backed-up record or of
  * the envelope needs a new version AND a migration from the previous one in `migrations.ts`.
  */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** The oldest format version this app can still read (through the migration chain). */
 export const OLDEST_FORMAT_VERSION = 1;

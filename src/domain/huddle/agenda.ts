@@ -46,3 +46,17 @@ export function upNext(state: HuddleState): UpNext {
   const step = state.steps[index];
   return step ? { kind: 'step', index, title: step.title } : { kind: 'summary' };
 }
+
+/**
+ * A time box as the agenda shows it, exact so it never promises more than the timer gives:
+ * "3 min", "2½ min", "1 min 20 s", "45 s".
+ */
+export function timeBoxText(seconds: number): string {
+  const total = Math.max(0, Math.round(Number.isFinite(seconds) ? seconds : 0));
+  const minutes = Math.floor(total / 60);
+  const rest = total % 60;
+  if (minutes === 0) return `${rest} s`;
+  if (rest === 0) return `${minutes} min`;
+  if (rest === 30) return `${minutes}½ min`;
+  return `${minutes} min ${rest} s`;
+}

@@ -48,6 +48,7 @@ export function createHuddle(input: CreateHuddleInput): HuddleState {
     startedAt: null,
     endedAt: null,
     endedEarly: false,
+    stoppedAtStep: null,
     progress: steps.map(newProgress),
   };
 }

@@ -78,7 +78,7 @@ export function transition(state: HuddleState, event: HuddleEvent): HuddleState 
       return chooseSpeaker(state, event.index);
     case 'RESUME_FROM_SAVED':
       // Only from the lobby, so a saved huddle can never overwrite one being run.
-      return phase(state) === 'lobby' ? restore(event.saved) : state;
+      return phase(state) === 'lobby' ? restore({ at: event.at, ...event.saved }) : state;
     default:
       return state;
   }

@@ -25,7 +25,13 @@ function leave(state: HuddleState, index: number, at: Millis, outcome: Outcome):
 }
 
 function enter(state: HuddleState, index: number, at: Millis): HuddleState {
-  const moved: HuddleState = { ...state, currentStep: index, endedAt: null, endedEarly: false };
+  const moved: HuddleState = {
+    ...state,
+    currentStep: index,
+    endedAt: null,
+    endedEarly: false,
+    stoppedAtStep: null,
+  };
   return updateProgress(moved, index, (progress) => ({
     ...progress,
     visited: true,
@@ -33,8 +39,9 @@ function enter(state: HuddleState, index: number, at: Millis): HuddleState {
   }));
 }
 
-function toSummary(state: HuddleState, at: Millis, endedEarly: boolean): HuddleState {
-  return { ...state, currentStep: state.steps.length, endedAt: at, endedEarly };
+function toSummary(state: HuddleState, at: Millis, stoppedAtStep: number | null): HuddleState {
+  const endedEarly = stoppedAtStep !== null;
+  return { ...state, currentStep: state.steps.length, endedAt: at, endedEarly, stoppedAtStep };
 }
 
 /** Needs someone present and something to run; answer counts are measured against attendance. */
@@ -60,16 +67,18 @@ export function forward(state: HuddleState, at: Millis, outcome: 'done' | 'skipp
   const index = activeIndex(state);
   if (index === null || isWriting(state)) return state;
   const left = leave(state, index, at, outcome);
-  return index + 1 < state.steps.length ? enter(left, index + 1, at) : toSummary(left, at, false);
+  return index + 1 < state.steps.length ? enter(left, index + 1, at) : toSummary(left, at, null);
 }
 
 /**
  * Back by one step. From the first step this is a no-op, by design: the lobby is where
  * attendance is set, and attendance is what every answer count is measured against, so a
- * started huddle never returns there. From the summary it reopens the last step reached.
+ * started huddle never returns there. From the summary it reopens the last step reached,
+ * unless the huddle was ended early: that ended it for good (it is saved as closed early).
  */
 export function back(state: HuddleState, at: Millis): HuddleState {
   if (phase(state) === 'summary') {
+    if (state.endedEarly) return state;
     const target = state.progress.findLastIndex((p) => p.visited);
     return target < 0 ? state : enter(state, target, at);
   }
@@ -79,7 +88,8 @@ export function back(state: HuddleState, at: Millis): HuddleState {
 }
 
 /**
- * Straight to the summary, keeping every answer. Allowed even mid-turn (a facilitator must
+ * Ends the huddle: straight to the summary, keeping every answer and the step it stopped at.
+ * Final — BACK cannot reopen it. Allowed even mid-turn (a facilitator must
  * always be able to stop): a saved draft counts as that person's answer, an unsaved one is
  * simply not counted.
  */
@@ -94,7 +104,7 @@ export function endEarly(state: HuddleState, at: Millis): HuddleState {
       : { ...floor, screen: 'handoff' as const };
     return latchReveal(state, { ...progress, floor: next });
   });
-  return toSummary(leave(settled, index, at, 'done'), at, true);
+  return toSummary(leave(settled, index, at, 'done'), at, index);
 }
 
 export function pause(state: HuddleState, at: Millis): HuddleState {

@@ -31,6 +31,7 @@ export function applyToSession<S extends SessionLike>(session: S, state: HuddleS
     guests: state.guests.map((g) => ({ ...g })),
     startedAt: state.startedAt ?? session.startedAt,
     endedAt: state.endedAt,
+    ...(state.stoppedAtStep !== null ? { stoppedAtStep: state.stoppedAtStep } : {}),
     steps: session.steps.map((step, i) => ({
       ...step,
       revealed: state.progress[i]?.revealed ?? step.revealed,
@@ -79,4 +80,18 @@ export function tallyResponses(responses: readonly ResponseLike[], stepCount: nu
     if (Object.keys(marks).length > 0) tally.marks = marks;
     return tally;
   });
+}
+
+/**
+ * How many people answered and how many passed, added up over the steps: a person counts once
+ * per step however many statements they rated (anonymous rows once per slot).
+ */
+export function peopleTally(responses: readonly ResponseLike[], stepCount: number) {
+  let answered = 0;
+  let passed = 0;
+  for (const tally of tallyResponses(responses, stepCount)) {
+    answered += tally.answered;
+    passed += tally.passed;
+  }
+  return { answered, passed };
 }

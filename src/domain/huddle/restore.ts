@@ -14,7 +14,32 @@ import type {
   StepTally,
   TurnMark,
 } from './state';
-import { latchReveal } from './update';
+import { latchReveal, updateProgress } from './update';
+
+/**
+ * A clock running at the last checkpoint counts the time since, up to this much: a reload or a
+ * crash takes seconds, but a tab reopened next morning must not show the step hours over time.
+ */
+export const MAX_RESTORE_GAP_MS = 60_000;
+
+/** The timer as it was: paused stays paused; running resumes, counting the gap (capped). */
+function restoredClock(
+  snap: Snap | null,
+  trusted: boolean,
+  currentStep: number,
+  at: number | undefined,
+): { paused: boolean; runningSince: number | null } {
+  if (snap?.paused) return { paused: true, runningSince: null };
+  const checkpointAt = trusted ? (snap?.steps[currentStep]?.runningSince ?? null) : null;
+  if (checkpointAt !== null) {
+    const since = at === undefined ? checkpointAt : Math.max(checkpointAt, at - MAX_RESTORE_GAP_MS);
+    return { paused: false, runningSince: since };
+  }
+  // Nothing says when it last ran: resume now, or (with no time to go by) wait for the facilitator.
+  return at === undefined
+    ? { paused: true, runningSince: null }
+    : { paused: false, runningSince: at };
+}
 
 function clampStep(value: number, stepCount: number): number {
   if (!Number.isFinite(value)) return -1;
@@ -106,7 +131,7 @@ function restoreStep(
     outcome,
     revealed: fresh.revealed || revealedInSession || (saved?.revealed ?? false),
     wentOver: saved?.wentOver ?? false,
-    // Restored stopped: the time between the last save and now is unknown, so none is counted.
+    // Restored stopped; restore() restarts the current step's clock if it was running.
     timer: {
       budgetMs: saved?.budgetMs ?? fresh.timer.budgetMs,
       elapsedMs: saved?.elapsedMs ?? 0,
@@ -119,8 +144,8 @@ function restoreStep(
 
 /**
  * Builds a huddle from a saved Session (plus answer tallies and an optional snapshot) so a
- * reload resumes at the same step. A huddle restored mid-step comes back paused: the
- * facilitator resumes the clock when the room is ready.
+ * reload resumes at the same step, its timer as it was: paused if it was paused, otherwise
+ * running (see restoredClock), so later steps are not left paused either.
  */
 export function restore(input: RestoreInput): HuddleState {
   const { session } = input;
@@ -136,16 +161,20 @@ export function restore(input: RestoreInput): HuddleState {
   const trusted = snap !== null && snap.currentStep === currentStep;
   const inStep = currentStep >= 0 && currentStep < stepCount;
   const inSummary = currentStep === stepCount && currentStep >= 0;
+  const clock = inStep
+    ? restoredClock(snap, trusted, currentStep, input.at)
+    : { paused: false, runningSince: null };
   const positioned: HuddleState = {
     ...base,
     currentStep,
-    paused: inStep,
+    paused: clock.paused,
     startedAt: currentStep >= 0 ? session.startedAt : null,
     endedAt: inSummary ? (session.endedAt ?? snap?.endedAt ?? null) : null,
-    endedEarly: inSummary && trusted && snap.endedEarly,
+    endedEarly: inSummary && ((trusted && snap.endedEarly) || session.stoppedAtStep !== undefined),
+    stoppedAtStep: inSummary ? (session.stoppedAtStep ?? null) : null,
   };
   const answers = input.answers;
-  return {
+  const restored: HuddleState = {
     ...positioned,
     progress: base.steps.map((step, i) =>
       restoreStep(
@@ -159,4 +188,10 @@ export function restore(input: RestoreInput): HuddleState {
       ),
     ),
   };
+  const { runningSince } = clock;
+  if (runningSince === null) return restored;
+  return updateProgress(restored, currentStep, (p) => ({
+    ...p,
+    timer: { ...p.timer, runningSince },
+  }));
 }

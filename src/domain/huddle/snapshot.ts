@@ -11,6 +11,8 @@ export interface SnapStep {
   wentOver: boolean;
   budgetMs: number | null;
   elapsedMs: number;
+  /** When the clock was last checkpointed while running; null if it was stopped. */
+  runningSince: number | null;
   /** Round only; undefined when the saved step was not a round. */
   speaker: number | null | undefined;
   marks: Record<string, TurnMark>;
@@ -22,6 +24,7 @@ export interface SnapStep {
 
 export interface Snap {
   currentStep: number;
+  paused: boolean;
   endedEarly: boolean;
   endedAt: number | null;
   steps: SnapStep[];
@@ -65,6 +68,7 @@ function readStep(raw: unknown): SnapStep {
     budgetMs: millis(timer.budgetMs),
     // Only the folded part: a running segment's end is unknown (see checkpoint()).
     elapsedMs: millis(timer.elapsedMs) ?? 0,
+    runningSince: millis(timer.runningSince),
     speaker:
       floor.kind !== 'round'
         ? undefined
@@ -97,6 +101,7 @@ export function readSnapshot(raw: unknown, steps: readonly StepDef[]): Snap | nu
   const current = raw.currentStep;
   return {
     currentStep: typeof current === 'number' && Number.isInteger(current) ? current : -2,
+    paused: raw.paused === true,
     endedEarly: raw.endedEarly === true,
     endedAt: millis(raw.endedAt),
     steps: raw.progress.map(readStep),

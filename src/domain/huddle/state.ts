@@ -85,6 +85,8 @@ export interface HuddleState {
   startedAt: Millis | null;
   endedAt: Millis | null;
   endedEarly: boolean;
+  /** The step END_EARLY stopped at (0-based); null unless ended early. */
+  stoppedAtStep: number | null;
   /** Parallel to `steps`. */
   progress: StepProgress[];
 }
@@ -122,7 +124,7 @@ export type HuddleEventType = HuddleEvent['type'];
 /** The Session fields restore() reads; a whole Session fits. */
 export type SessionLike = Pick<
   Session,
-  'steps' | 'currentStep' | 'attendance' | 'guests' | 'startedAt' | 'endedAt'
+  'steps' | 'currentStep' | 'attendance' | 'guests' | 'startedAt' | 'endedAt' | 'stoppedAtStep'
 >;
 
 /** What the saved responses say about one step (see tallyResponses). */
@@ -148,4 +150,9 @@ export interface RestoreInput {
    * Session cannot: skips, time used, extensions, the round's speaker. Ignored when stale.
    */
   snapshot?: unknown;
+  /**
+   * When the restore happens. A clock that was running at the last checkpoint resumes counting
+   * from that checkpoint, but counts no more than MAX_RESTORE_GAP_MS of the time in between.
+   */
+  at?: Millis;
 }

@@ -1,4 +1,4 @@
-import { agenda } from '../../domain/huddle/agenda';
+import { agenda, timeBoxText } from '../../domain/huddle/agenda';
 import { phase } from '../../domain/huddle/selectors';
 import { selectMachine, useLiveHuddle } from './huddleStore';
 
@@ -9,10 +9,6 @@ const STATUS_TEXT = {
   skipped: 'skipped',
   'not-reached': 'not reached',
 } as const;
-
-function minutes(seconds: number): string {
-  return `${Math.max(1, Math.round(seconds / 60))} min`;
-}
 
 /** Where we are and what comes next: predictable pacing for everyone in the room. */
 export function Agenda() {
@@ -39,7 +35,7 @@ export function Agenda() {
             <span className="agenda-status">
               {STATUS_TEXT[item.status]}
               {item.status === 'upcoming' || item.status === 'current'
-                ? ` · ${minutes(item.timeBoxSec)}`
+                ? ` · ${timeBoxText(item.timeBoxSec)}`
                 : ''}
             </span>
           </li>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useActiveSessions, usePlans, usePrompts, useTeamSessions, useTeams } from '../../db/hooks';
+import { timeBoxText } from '../../domain/huddle/agenda';
 import { PILLAR_INFO } from '../../domain/library/pillars';
 import { plansEstimatedMinutes } from '../../domain/library/planSteps';
 import {
@@ -158,7 +159,7 @@ export function FacilitateRoute() {
           <ol className="plan-steps">
             {plan.steps.map((s) => (
               <li key={s.id}>
-                {s.title} <span className="muted">· {Math.round(s.timeBoxSec / 60)} min</span>
+                {s.title} <span className="muted">· {timeBoxText(s.timeBoxSec)}</span>
               </li>
             ))}
           </ol>

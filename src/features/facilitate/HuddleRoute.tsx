@@ -4,6 +4,7 @@ import { getSession, listSessionResponses } from '../../db/queries';
 import { huddleSnapshotKey, readSetting } from '../../db/settings';
 import { tallyResponses } from '../../domain/huddle/persist';
 import { restore } from '../../domain/huddle/restore';
+import { now } from '../../lib/clock';
 import { HuddleElsewhere } from './HuddleElsewhere';
 import { HuddleScreen } from './HuddleScreen';
 import { HuddleOwnershipContext, useHuddleOwnership } from './huddleOwnership';
@@ -44,6 +45,7 @@ export function HuddleRoute() {
         session,
         answers: tallyResponses(responses, session.steps.length),
         snapshot,
+        at: now(),
       });
       useLiveHuddle.getState().load(sessionId, state);
       setLoad({ status: 'ready' });

@@ -12,7 +12,12 @@ import type { Pillar, Plan, Session } from '../../domain/types';
 /** How many past huddles rotation looks at. */
 const ROTATION_HISTORY = 12;
 
+/**
+ * Whether the focus pillar chosen at start applies: only to a built-in plan's pillar draws. A
+ * custom plan's steps keep the "Pillar to draw from" set in its editor.
+ */
 export function planDrawsPillar(plan: Plan): boolean {
+  if (!plan.builtIn) return false;
   return plan.steps.some(
     (s) => s.source?.type === 'draw' && (s.source.category ?? 'pillar') === 'pillar',
   );

@@ -1,5 +1,10 @@
 import { useContext, useEffect, useState } from 'react';
-import { markStepRevealed, setAttendance, setCurrentStep } from '../../db/sessions';
+import {
+  endSessionEarly,
+  markStepRevealed,
+  setAttendance,
+  setCurrentStep,
+} from '../../db/sessions';
 import { huddleSnapshotKey, writeSetting } from '../../db/settings';
 import { startSnapshotSchedule } from '../../db/snapshotTriggers';
 import { checkpoint } from '../../domain/huddle/persist';
@@ -18,7 +23,10 @@ async function persistChange(sessionId: string, before: HuddleState, after: Hudd
       await markStepRevealed(sessionId, i);
     }
   }
-  if (before.currentStep !== after.currentStep) {
+  if (after.stoppedAtStep !== null && before.stoppedAtStep === null) {
+    // Ending early ends the huddle now, not when the summary is closed.
+    await endSessionEarly(sessionId, after.stoppedAtStep);
+  } else if (before.currentStep !== after.currentStep) {
     await setCurrentStep(sessionId, after.currentStep);
   }
   await writeSetting(huddleSnapshotKey(sessionId), checkpoint(after, now()));

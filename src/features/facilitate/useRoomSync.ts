@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isWriting, remainingMs } from '../../domain/huddle/selectors';
+import { currentProgress, isWriting, remainingMs } from '../../domain/huddle/selectors';
 import { now } from '../../lib/clock';
 import { openPresenterChannel, type RoomState } from '../../lib/presenterChannel';
 import { useLiveHuddle } from './huddleStore';
@@ -9,6 +9,7 @@ function roomState(sessionId: string): RoomState | null {
   if (!machine) return null;
   const at = now();
   const remaining = remainingMs(machine, at);
+  const floor = currentProgress(machine)?.floor;
   return {
     sessionId,
     currentStep: machine.currentStep,
@@ -16,6 +17,8 @@ function roomState(sessionId: string): RoomState | null {
     groundingSince,
     // While someone holds the device the room shows a neutral screen, even for revealed steps.
     someoneWriting: isWriting(machine),
+    // A round answer goes on the wall when its turn is done (Done or Pass), not as it is typed.
+    ...(floor?.kind === 'round' ? { doneTurns: Object.keys(floor.marks) } : {}),
     sentAt: at,
   };
 }

@@ -7,6 +7,7 @@ import {
   formatTime,
   plural,
   STATUS_LABELS,
+  stoppedAt,
 } from './format';
 import { endedEarly, presentNames } from './summaryModel';
 
@@ -14,10 +15,13 @@ import { endedEarly, presentNames } from './summaryModel';
 export function SummaryHeader({ record }: { record: SessionRecord }) {
   const { session, team } = record;
   const present = presentNames(record);
+  const stopped = session.status === 'abandoned' ? stoppedAt(session) : 0;
   const status =
     session.status === 'completed' && endedEarly(record)
       ? `${STATUS_LABELS.completed} (ended early)`
-      : STATUS_LABELS[session.status];
+      : stopped > 0
+        ? `${STATUS_LABELS.abandoned} at step ${stopped} of ${session.steps.length}`
+        : STATUS_LABELS[session.status];
   return (
     <header className="summary-header">
       <h1>Huddle summary</h1>

@@ -64,15 +64,23 @@ export function attendanceCount(session: Pick<Session, 'attendance' | 'guests'>)
   return session.attendance.length + session.guests.length;
 }
 
+/** 1-based step a closed-early huddle stopped at; 0 if it closed in the lobby. */
+export function stoppedAt(session: Session): number {
+  const total = session.steps.length;
+  const index = session.stoppedAtStep ?? session.currentStep;
+  return Math.min(total, Math.max(0, index + 1));
+}
+
 /** Where the huddle got to: "5 steps", or "stopped at step 2 of 5" for one closed early. */
 function progress(session: Session): string {
   const total = session.steps.length;
-  const reached = Math.min(total, Math.max(0, session.currentStep + 1));
   if (session.status === 'abandoned') {
-    return reached === 0
+    const stopped = stoppedAt(session);
+    return stopped === 0
       ? `closed before the first of ${total} steps`
-      : `stopped at step ${reached} of ${total}`;
+      : `stopped at step ${stopped} of ${total}`;
   }
+  const reached = Math.min(total, Math.max(0, session.currentStep + 1));
   if (session.status === 'active') {
     return reached === 0
       ? `in the lobby, ${plural(total, 'step')} planned`

@@ -3,7 +3,14 @@ import { useMembers, usePromptsByIds, useStepResponses } from '../../db/hooks';
 import { scaleFor } from '../../domain/library/scales';
 import type { Prompt, Response, Session, SessionStep } from '../../domain/types';
 import { UserText } from '../../ui/UserText';
-import { isRatingPrompt, mayShowAnswers, type RoomCard, ratingsOf, roomAnswers } from './answers';
+import {
+  finishedRows,
+  isRatingPrompt,
+  mayShowAnswers,
+  type RoomCard,
+  ratingsOf,
+  roomAnswers,
+} from './answers';
 import { PulseBars } from './PulseBars';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -14,11 +21,13 @@ export function PromptStep({
   stepIndex,
   step,
   someoneWriting,
+  doneTurns,
 }: {
   session: Session;
   stepIndex: number;
   step: SessionStep;
   someoneWriting: boolean;
+  doneTurns: readonly string[] | undefined;
 }) {
   const loadedPrompts = usePromptsByIds(step.promptIds);
   const loadedResponses = useStepResponses(session.id, stepIndex);
@@ -27,8 +36,10 @@ export function PromptStep({
   // Belt and braces against a stale live-query result (see the key in RoomView): only this
   // step's prompts and this step's answers, whatever the hooks hand back.
   const prompts = loadedPrompts.filter((p) => step.promptIds.includes(p.id));
-  const responses = loadedResponses.filter(
-    (r) => r.sessionId === session.id && r.stepIndex === stepIndex,
+  const responses = finishedRows(
+    loadedResponses.filter((r) => r.sessionId === session.id && r.stepIndex === stepIndex),
+    step.mode,
+    doneTurns,
   );
 
   const names = new Map<string, string>();

@@ -141,6 +141,7 @@ function StepScreen({ session, state }: { session: Session; state: RoomState }) 
           stepIndex={index}
           step={step}
           someoneWriting={state.someoneWriting}
+          doneTurns={state.doneTurns}
         />
       )}
       {step.kind === 'review-commitments' && (

@@ -23,6 +23,23 @@ export function mayShowAnswers(
   return step.mode === 'round' && !isRatingPrompt(step.mode, prompt);
 }
 
+/**
+ * The rows the room may count at all: never an answer still being written (`draft`), and on a
+ * spoken round only the answers of people whose turn is done (`doneTurns` from the facilitator;
+ * unknown means none yet).
+ */
+export function finishedRows(
+  rows: readonly Response[],
+  mode: AnswerMode,
+  doneTurns: readonly string[] | undefined,
+): Response[] {
+  return rows.filter(
+    (r) =>
+      r.draft !== true &&
+      (mode !== 'round' || (r.memberId !== null && (doneTurns ?? []).includes(r.memberId))),
+  );
+}
+
 export interface RoomCard {
   id: string;
   feelings: string[];

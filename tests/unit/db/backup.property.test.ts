@@ -14,6 +14,7 @@ import { BackupError, type BackupProblem } from '../../../src/domain/backup/erro
 import { type BackupData, RECORD_TABLES } from '../../../src/domain/backup/format';
 import { parseBackupText } from '../../../src/domain/backup/parse';
 import { MAX_STRING_LENGTH } from '../../../src/domain/backup/schemas';
+import { FORMAT_VERSION } from '../../../src/domain/backup/version';
 import { backupDataArb } from '../domain/backup/arbitraries';
 import { everyTable, seedHuddle } from '../domain/backup/dbHelpers';
 import {
@@ -179,7 +180,7 @@ const corruptions: fc.Arbitrary<Corruption> = fc.oneof(
     apply: async (file: File) =>
       headerDamage(file, { checksum: { algorithm: 'SHA-256', value } }, 'checksum-mismatch'),
   })),
-  fc.integer({ min: 2, max: 1_000_000 }).map((formatVersion) => ({
+  fc.integer({ min: FORMAT_VERSION + 1, max: 1_000_000 }).map((formatVersion) => ({
     name: 'newer-version',
     apply: async (file: File) => headerDamage(file, { formatVersion }, 'newer-version'),
   })),

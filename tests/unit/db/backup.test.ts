@@ -50,7 +50,7 @@ describe('exporting a backup', () => {
     ]);
     expect(raw).toMatchObject({
       format: 'parallel-process-backup',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0',
       scope: { kind: 'all' },
       checksum: { algorithm: 'SHA-256' },
@@ -269,7 +269,7 @@ describe('refusing a file', () => {
     const bad = [
       'not json',
       json.slice(0, 500),
-      json.replace('"formatVersion":1', '"formatVersion":2'),
+      json.replace('"formatVersion":2', '"formatVersion":3'),
       json.replace('Family clinic', 'Family clinik'),
     ];
     for (const text of bad) {

@@ -2,7 +2,11 @@
 // what it may show of a step's answers.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Response } from '../../../src/domain/types';
-import { mayShowAnswers, roomAnswers } from '../../../src/features/room-screen/answers';
+import {
+  finishedRows,
+  mayShowAnswers,
+  roomAnswers,
+} from '../../../src/features/room-screen/answers';
 import type { RoomState } from '../../../src/lib/presenterChannel';
 import {
   applyPresenterMessage,
@@ -156,5 +160,39 @@ describe('what the room may show', () => {
         .join('|'),
     );
     expect(new Set(seeds).size).toBeGreaterThan(1);
+  });
+});
+
+describe('finished rows only', () => {
+  const row = (patch: Partial<Response>): Response => ({
+    id: 'r',
+    sessionId: 's1',
+    teamId: 't1',
+    stepIndex: 0,
+    promptId: 'p1',
+    pillar: 'power',
+    memberId: 'ana',
+    passed: false,
+    text: 'x',
+    createdAt: 1,
+    updatedAt: 1,
+    ...patch,
+  });
+
+  it('a round shows only the answers of turns that are done', () => {
+    const rows = [row({ id: 'a', memberId: 'ana' }), row({ id: 'b', memberId: 'ben' })];
+    expect(finishedRows(rows, 'round', ['ana']).map((r) => r.id)).toEqual(['a']);
+    expect(finishedRows(rows, 'round', undefined)).toEqual([]);
+  });
+
+  it('drops a draft in every mode, and leaves other modes to the reveal rule', () => {
+    const rows = [row({ id: 'a', memberId: null }), row({ id: 'b', memberId: null, draft: true })];
+    expect(finishedRows(rows, 'anonymous', undefined).map((r) => r.id)).toEqual(['a']);
+    expect(finishedRows([row({ id: 'c', draft: true })], 'round', ['ana'])).toEqual([]);
+  });
+
+  it('a room state may carry done turns, as strings only', () => {
+    expect(isRoomState(state({ doneTurns: ['ana', 'g-1'] }))).toBe(true);
+    expect(isRoomState({ ...state(), doneTurns: [1] })).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addCommitment } from '../../../src/db/commitments';
+import { db } from '../../../src/db/db';
 import { createPlan, createPrompt } from '../../../src/db/library';
 import { listStepResponses } from '../../../src/db/queries';
 import { saveAnswer } from '../../../src/db/responses';
@@ -307,11 +308,38 @@ describe('room screen', () => {
     const base = { sessionId: session.id, stepIndex: STEP.round, promptId: prompts.round.id };
     await saveAnswer({ ...base, memberId: ana.id, text: 'Felt heard in supervision' });
     await saveAnswer({ ...base, memberId: dee.id, text: 'Glad to visit' });
-    await showRoom({ sessionId: session.id, currentStep: STEP.round });
+    await showRoom({ sessionId: session.id, currentStep: STEP.round, doneTurns: [ana.id, dee.id] });
 
     const first = (await screen.findByText('Felt heard in supervision')).closest('li')!;
     expect(first).toHaveTextContent('Ana');
     expect(screen.getByText('Glad to visit').closest('li')).toHaveTextContent('Dee');
+  });
+
+  it('shows a round answer only once its turn is done, never while it is typed', async () => {
+    const { session, ana, ben, prompts } = await seed();
+    const base = { sessionId: session.id, stepIndex: STEP.round, promptId: prompts.round.id };
+    await saveAnswer({ ...base, memberId: ana.id, text: 'Half a sent' });
+    await showRoom({ sessionId: session.id, currentStep: STEP.round, doneTurns: [] });
+    await screen.findByText('No answers yet.');
+    expect(main()).not.toHaveTextContent('Half a sent');
+
+    // Ana's turn is done; Ben's answer is still being typed.
+    await saveAnswer({ ...base, memberId: ben.id, text: 'Still typing' });
+    send({ sessionId: session.id, currentStep: STEP.round, doneTurns: [ana.id] });
+    expect(await screen.findByText('Half a sent')).toBeVisible();
+    expect(main()).not.toHaveTextContent('Still typing');
+  });
+
+  it('never shows an answer marked as a draft, even on a revealed step', async () => {
+    const { session, ana, prompts } = await seed();
+    const base = { sessionId: session.id, stepIndex: STEP.private, promptId: prompts.private.id };
+    const saved = await saveAnswer({ ...base, memberId: ana.id, text: 'Not finished yet' });
+    // The draft flag as the autosave stores it for a turn not yet Done.
+    await db.responses.update(saved.id, { draft: true });
+    await markStepRevealed(session.id, STEP.private);
+    await showRoom({ sessionId: session.id, currentStep: STEP.private });
+    await screen.findByText('No answers yet.');
+    expect(main()).not.toHaveTextContent('Not finished yet');
   });
 
   it('withholds a pulse with 2 ratings and shows only the spread with 3, after the reveal', async () => {
@@ -422,6 +450,7 @@ describe('room screen', () => {
       sessionId: session.id,
       currentStep: STEP.round,
       timer: { remainingMs: 60_000, at: Date.now(), running: true },
+      doneTurns: [ana.id],
     });
     await screen.findByText('Felt heard');
     await check();

@@ -22,6 +22,7 @@ import { ShortcutButton } from '../ShortcutButton';
 import { useStepAnswers } from '../sessionAnswers';
 import { AnswerList } from './AnswerList';
 import { finishTurn, newAnonymousSlot, savePasses } from './saveTurn';
+import { writingNotice } from './writingNotice';
 
 /**
  * Pass-the-device: each person writes unseen, then hands on to a cleared screen. On anonymous
@@ -115,13 +116,7 @@ export function DeviceStep({
             'This is just for you'
           )}
         </h2>
-        <p className="muted">
-          {mode === 'anonymous'
-            ? 'No name is stored with what you write. Nobody sees it until the answers are revealed.'
-            : mode === 'pulse'
-              ? 'Only the spread of answers is ever shown, and only when at least three people answered.'
-              : 'Nobody sees this until the answers are revealed.'}
-        </p>
+        <p className="muted">{writingNotice(mode, isRevealed(machine))}</p>
         {prompts.map((prompt, i) => (
           <AnswerField
             key={`${current}:${prompt.id}`}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { completeSession } from '../../../db/sessions';
+import { completeSession, endSessionEarly } from '../../../db/sessions';
 import type { ActionId } from '../../../domain/huddle/actions';
 import { agenda } from '../../../domain/huddle/agenda';
 import { participantCount } from '../../../domain/huddle/participants';
+import { peopleTally } from '../../../domain/huddle/persist';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useDraftRegistry } from '../answers/draftRegistry';
 import { useHuddleData } from '../huddleData';
@@ -21,13 +22,16 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
   const [error, setError] = useState<unknown>(null);
   if (!machine) return null;
   const items = agenda(machine);
-  const answered = responses.filter((r) => !r.passed).length;
-  const passes = responses.filter((r) => r.passed).length;
+  // People, not rows: a pulse step saves one row per statement for each person.
+  const { answered, passed: passes } = peopleTally(responses, machine.steps.length);
+  const stoppedAt = machine.stoppedAtStep;
 
   async function finish() {
     try {
       await registry?.flushAll();
-      await completeSession(data.session.id);
+      // Ended early: already saved as closed early (useHuddlePersistence); this only makes sure.
+      if (stoppedAt !== null) await endSessionEarly(data.session.id, stoppedAt);
+      else await completeSession(data.session.id);
       // A rolling backup of the finished huddle; in the background, never in the way.
       // (The snapshot code loads only now: it is not part of the huddle's first load.)
       void import('../../../db/snapshots')
@@ -47,9 +51,16 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
       </h1>
       <p className="lead">
         {participantCount(machine)} people · {items.filter((i) => i.status === 'done').length} of{' '}
-        {items.length} steps · {answered} answers and {passes} passes
+        {items.length} steps · {answered} {answered === 1 ? 'answer' : 'answers'} and {passes}{' '}
+        {passes === 1 ? 'pass' : 'passes'}
         {machine.endedEarly ? ' · ended early' : ''}
       </p>
+      {stoppedAt !== null && (
+        <p>
+          The huddle is closed early at step {stoppedAt + 1} of {items.length} and saved with every
+          answer. Look back together, then open its summary.
+        </p>
+      )}
       <ul className="step-outcomes">
         {items.map((item) => (
           <li key={item.index}>
@@ -62,9 +73,11 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
         <button type="button" onClick={() => void finish()}>
           Finish and save the summary
         </button>
-        <button type="button" className="secondary" onClick={() => onRun('back')}>
-          Back to the last step
-        </button>
+        {stoppedAt === null && (
+          <button type="button" className="secondary" onClick={() => onRun('back')}>
+            Back to the last step
+          </button>
+        )}
       </div>
       <ErrorMessage error={error} />
     </section>

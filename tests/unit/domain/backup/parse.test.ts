@@ -6,6 +6,7 @@ import { migrateToCurrent } from '../../../../src/domain/backup/migrations';
 import { parseBackupText } from '../../../../src/domain/backup/parse';
 import { responseSchema } from '../../../../src/domain/backup/schemas';
 import fixtureV1 from './fixtures/backup-v1.json?raw';
+import fixtureV2 from './fixtures/backup-v2.json?raw';
 import { backupObject, backupText, resign } from './helpers';
 
 const team = {
@@ -96,7 +97,7 @@ describe('reading a backup file', () => {
     const error = await rejection(JSON.stringify(file));
     expect(error.problem).toBe('newer-version');
     expect(error.message).toBe(
-      'This backup was made by a newer version of the app (backup format 7; this version reads up to 1). Update the app first, then import the file again. Nothing was imported.',
+      'This backup was made by a newer version of the app (backup format 7; this version reads up to 2). Update the app first, then import the file again. Nothing was imported.',
     );
   });
 
@@ -252,13 +253,24 @@ describe('reading a backup file', () => {
 describe('format versions', () => {
   it('still reads the version 1 fixture (never edit it: add one per new version)', async () => {
     const backup = await parseBackupText(fixtureV1);
-    expect(backup.formatVersion).toBe(1);
+    expect(backup.formatVersion).toBe(2);
     expect(backup.data.teams.map((t) => t.name)).toEqual(['Family clinic']);
     expect(backup.data.responses).toHaveLength(3);
     expect(backup.data.responses.find((r) => r.memberId === null)?.text).toBe(
       'We need a say in the rota',
     );
     expect(backup.data.deletions).toHaveLength(1);
+    expect(backup.data.sessions.every((s) => s.stoppedAtStep === undefined)).toBe(true);
+  });
+
+  it('reads the version 2 fixture: where a huddle closed early stopped, and draft answers', async () => {
+    const backup = await parseBackupText(fixtureV2);
+    expect(backup.formatVersion).toBe(2);
+    const closed = backup.data.sessions.find((s) => s.status === 'abandoned');
+    expect(closed?.stoppedAtStep).toBe(0);
+    expect(backup.data.responses.filter((r) => r.draft === true).map((r) => r.text)).toEqual([
+      'Half a thought',
+    ]);
   });
 
   it('runs a file through the migration chain, one version at a time', () => {
@@ -272,7 +284,10 @@ describe('format versions', () => {
       /Missing migration from format 2/,
     );
     expect(() => migrateToCurrent({}, 0)).toThrow(RangeError);
-    // Today's chain is empty: version 1 is the current one.
-    expect(migrateToCurrent({ formatVersion: 1 }, 1)).toEqual({ formatVersion: 1 });
+    // 1 → 2 only added optional fields.
+    expect(migrateToCurrent({ formatVersion: 1, data: {} }, 1)).toEqual({
+      formatVersion: 2,
+      data: {},
+    });
   });
 });

@@ -88,12 +88,20 @@ describe('navigation', () => {
   });
 
   it('BACK from the summary reopens the last step reached and clears the end', () => {
-    const ended = run(started(['round', 'round', 'round']), 'NEXT', 'END_EARLY');
+    const ended = run(started(['round', 'round', 'round']), 'NEXT', 'NEXT', 'NEXT');
     const back = transition(ended, ev('BACK', 50));
-    expect(back.currentStep).toBe(1);
+    expect(back.currentStep).toBe(2);
     expect(back.endedAt).toBeNull();
     expect(back.endedEarly).toBe(false);
-    expect(back.progress[1]!.timer.runningSince).toBe(50);
+    expect(back.progress[2]!.timer.runningSince).toBe(50);
+  });
+
+  it('END_EARLY ends the huddle for good, noting the step it stopped at', () => {
+    const ended = run(started(['round', 'round', 'round']), 'NEXT', ev('END_EARLY', 40));
+    expect(ended).toMatchObject({ endedEarly: true, endedAt: 40, stoppedAtStep: 1 });
+    expect(transition(ended, ev('BACK', 50))).toBe(ended);
+    const finished = run(started(['round']), 'NEXT');
+    expect(finished).toMatchObject({ endedEarly: false, stoppedAtStep: null });
   });
 
   it('on the summary only BACK does anything', () => {

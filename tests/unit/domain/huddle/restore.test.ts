@@ -7,7 +7,7 @@ import {
   type ResponseLike,
   tallyResponses,
 } from '../../../../src/domain/huddle/persist';
-import { restore } from '../../../../src/domain/huddle/restore';
+import { MAX_RESTORE_GAP_MS, restore } from '../../../../src/domain/huddle/restore';
 import {
   answerTally,
   currentSpeaker,
@@ -22,15 +22,15 @@ import type { HuddleState } from '../../../../src/domain/huddle/state';
 import type { AnswerMode } from '../../../../src/domain/types';
 import { ev, MEMBERS, reload, run, sessionFor, started, stepDefs } from './fixtures';
 
-/** A reload changes only this: the clock is stopped and nobody is left mid-writing. */
+/** A reload changes only this: nobody is left mid-writing (the clock comes back as it was). */
 function expectedAfterReload(state: HuddleState, at: number): HuddleState {
   const saved = checkpoint(state, at);
   return {
     ...saved,
-    paused: phase(state) === 'step',
+    // The clock comes back as it was: running from the checkpoint, or paused.
+    paused: phase(state) === 'step' && state.paused,
     progress: saved.progress.map((p) => ({
       ...p,
-      timer: { ...p.timer, runningSince: null },
       floor:
         p.floor.kind === 'device'
           ? {
@@ -386,5 +386,71 @@ describe('drafts: a turn cut short by a reload resumes with the same person', ()
     expect(deviceSlot(done)).toBeUndefined();
     expect(deviceSlot(transition(done, { type: 'BEGIN_TURN', slot: 9, at: 0 }))).toBe(9);
     expect(deviceSlot(run(back, 'PASS'))).toBeUndefined();
+  });
+});
+
+describe('restore keeps the timer as it was', () => {
+  const modes: AnswerMode[] = ['round', 'round', 'private'];
+  /** What the app saves at `at` and reads back after a reload at `reloadAt`. */
+  function reloadAt(state: HuddleState, at: number, reloadAt: number) {
+    return restore({
+      session: applyToSession(sessionFor(modes), state),
+      answers: [],
+      snapshot: JSON.parse(JSON.stringify(checkpoint(state, at))),
+      at: reloadAt,
+    });
+  }
+
+  it('a running clock keeps running and counts the time since the last checkpoint', () => {
+    const running = run(started(modes), ev('NEXT', 10_000));
+    const restored = reloadAt(running, 20_000, 25_000);
+    expect(restored.paused).toBe(false);
+    // 10 s counted before the checkpoint, 5 s of reload, and it keeps going.
+    expect(remainingMs(restored, 25_000)).toBe(60_000 - 15_000);
+    expect(remainingMs(restored, 35_000)).toBe(60_000 - 25_000);
+    // Later steps start their clock too: nothing is left paused behind the room's back.
+    const next = transition(restored, ev('NEXT', 40_000));
+    expect(next.paused).toBe(false);
+    expect(next.progress[2]!.timer.runningSince).toBe(40_000);
+    expect(remainingMs(next, 50_000)).toBe(50_000);
+  });
+
+  it('counts at most MAX_RESTORE_GAP_MS of a long absence', () => {
+    const running = run(started(modes), ev('NEXT', 10_000));
+    const restored = reloadAt(running, 20_000, 20_000 + 3_600_000);
+    const at = 20_000 + 3_600_000;
+    expect(remainingMs(restored, at)).toBe(60_000 - 10_000 - MAX_RESTORE_GAP_MS);
+  });
+
+  it('a paused clock stays paused, with the time it had', () => {
+    const paused = run(started(modes), ev('NEXT', 10_000), ev('PAUSE', 30_000));
+    const restored = reloadAt(paused, 40_000, 50_000);
+    expect(restored.paused).toBe(true);
+    expect(remainingMs(restored, 90_000)).toBe(40_000);
+    expect(transition(restored, ev('RESUME', 60_000)).paused).toBe(false);
+  });
+
+  it('with no snapshot the clock resumes at the reload rather than staying paused', () => {
+    const state = run(started(modes), ev('NEXT', 10_000));
+    const restored = restore({
+      session: applyToSession(sessionFor(modes), state),
+      answers: [],
+      at: 70_000,
+    });
+    expect(restored.paused).toBe(false);
+    expect(remainingMs(restored, 80_000)).toBe(50_000);
+  });
+
+  it('RESUME_FROM_SAVED uses the time of the event', () => {
+    const running = run(started(modes), ev('NEXT', 10_000));
+    const saved = {
+      session: applyToSession(sessionFor(modes), running),
+      answers: [],
+      snapshot: JSON.parse(JSON.stringify(checkpoint(running, 20_000))),
+    };
+    const lobbyState = restore({ session: sessionFor(modes) });
+    const restored = transition(lobbyState, { type: 'RESUME_FROM_SAVED', at: 22_000, saved });
+    expect(restored.paused).toBe(false);
+    expect(remainingMs(restored, 22_000)).toBe(60_000 - 12_000);
   });
 });
