@@ -48,7 +48,8 @@ class FirefoxTab extends Tab {
   }
 }
 
-export async function launchFirefox(): Promise<Engine> {
+/** `language` becomes navigator.language (through the accept-languages preference). */
+export async function launchFirefox({ language = 'en-US' } = {}): Promise<Engine> {
   const { browser: executablePath } = findEngine('firefox');
   const downloads = mkdtempSync(join(tmpdir(), 'pp-firefox-downloads-'));
   const browser = await puppeteer.launch({
@@ -62,6 +63,7 @@ export async function launchFirefox(): Promise<Engine> {
       'browser.download.dir': downloads,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
+      'intl.accept_languages': language,
     },
   });
   const [page] = await browser.pages();

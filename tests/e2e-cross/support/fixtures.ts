@@ -22,6 +22,16 @@ export async function screenshot(tab: Tab, name: string): Promise<string> {
   return path;
 }
 
+export interface LaunchOptions {
+  /** What navigator.language says (default "en-US"). */
+  language?: string;
+}
+
+/** A fresh session of this run's engine: empty storage, its own downloads folder. */
+export function launchEngine(options: LaunchOptions = {}): Promise<Engine> {
+  return inject('engine') === 'webkit' ? launchWebKit(options) : launchFirefox(options);
+}
+
 export interface Fixtures {
   baseURL: string;
   engine: Engine;
@@ -33,8 +43,7 @@ export const test = base.extend<Fixtures>({
     await use(inject('baseURL'));
   },
   engine: async ({ task }, use) => {
-    const name = inject('engine');
-    const engine = name === 'webkit' ? await launchWebKit() : await launchFirefox();
+    const engine = await launchEngine();
     try {
       await use(engine);
       if (task.result?.state === 'fail') {

@@ -107,6 +107,11 @@ class WebKitTab extends Tab {
   }
 }
 
+/** "en-US" → "en_US.UTF-8"; "C" → "C.UTF-8". */
+function posixLocale(language: string): string {
+  return `${language.replace('-', '_')}.UTF-8`;
+}
+
 function waitForExit(child: ChildProcess, ms: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
@@ -118,8 +123,12 @@ function waitForExit(child: ChildProcess, ms: number): Promise<void> {
   });
 }
 
-/** Starts WebKitWebDriver under xvfb-run and opens a MiniBrowser session. */
-export async function launchWebKit(): Promise<Engine> {
+/**
+ * Starts WebKitWebDriver under xvfb-run and opens a MiniBrowser session. WebKitGTK takes
+ * navigator.language from the environment's locale: `language` "en-US" runs it with
+ * LANG=en_US.UTF-8, "C" with LANG=C.UTF-8 (navigator.language is then "C", which Intl rejects).
+ */
+export async function launchWebKit({ language = 'en-US' } = {}): Promise<Engine> {
   const { driver, browser, xvfb } = findEngine('webkit');
   const port = await freePort();
   const home = mkdtempSync(join(tmpdir(), 'pp-webkit-home-'));
@@ -131,9 +140,12 @@ export async function launchWebKit(): Promise<Engine> {
     {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      // A valid locale: under LANG=C, navigator.language is "C" (the app copes, see
-      // src/lib/locale.ts, but the tests are about the app, not the machine's locale).
-      env: { ...process.env, HOME: home, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' },
+      env: {
+        ...process.env,
+        HOME: home,
+        LANG: posixLocale(language),
+        LC_ALL: posixLocale(language),
+      },
     },
   );
   child.stdout?.on('data', (chunk) => {
