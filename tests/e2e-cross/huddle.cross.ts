@@ -45,13 +45,14 @@ describe(`huddle (${engineName()})`, () => {
 
     await tab.click(button('Start huddle'));
     await tab.find(heading('Check-in', 1));
-    await room.waitForText('Check-in');
+    await room.waitForText(/Step 1 of 2[\s\S]*Check-in/);
     await answerCheckIn(tab, 'Ana');
     await tab.find(heading("Ben's turn"));
 
     // A reload mid-huddle: the same step, Ana's turn done, Ben's next.
     await tab.reload();
     await tab.find(heading('Check-in', 1));
+    await room.waitForText(/Step 1 of 2[\s\S]*Check-in/);
     await answerCheckIn(tab, 'Ben');
     await tab.find(heading("Cleo's turn"));
     await screenshot(tab, 'huddle-check-in');
@@ -62,7 +63,7 @@ describe(`huddle (${engineName()})`, () => {
 
     // Closing: the room screen moves on with the facilitator.
     await tab.find(heading('Closing', 1));
-    await room.waitForText('Closing');
+    await room.waitForText(/Step 2 of 2[\s\S]*Closing/);
     await screenshot(room, 'huddle-room-closing');
     for (const name of PEOPLE) {
       await tab.find(heading(`${name}'s turn`));
