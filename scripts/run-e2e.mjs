@@ -60,7 +60,8 @@ export async function runE2e(extraArgs = []) {
     finalCode = 1;
     reason = `${counts.skipped} browser test(s) skipped`;
   }
-  return { code: finalCode, counts, ms: Date.now() - started, reason };
+  // `built`: dist/ is fresh from this run, so the other engines can test it without a rebuild.
+  return { code: finalCode, counts, ms: Date.now() - started, reason, built: true };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,9 +1,12 @@
-// `npm test`: unit/component suite (vitest, jsdom) then the browser suite (scripts/run-e2e.mjs).
-// Both always run; exits non-zero if either fails. The last line is "N passed, N failed" across
-// both suites (CI reads it). A suite that could not run counts as at least one failure.
+// `npm test`: unit/component suite (vitest, jsdom), then the browser suite in Chromium
+// (scripts/run-e2e.mjs, which builds), then the cross-engine scenarios in WebKit and Firefox
+// (scripts/run-engines.mjs). All always run; exits non-zero if any fails. The last line is
+// "N passed, N failed" across every suite (CI reads it). A suite that could not run (a missing
+// engine, a failed build) counts as at least one failure.
 import { resolve } from 'node:path';
 import { bin, clearResults, header, ROOT, readVitestJson, run, seconds } from './lib.mjs';
 import { runE2e } from './run-e2e.mjs';
+import { runEngines } from './run-engines.mjs';
 
 const UNIT_RESULTS = resolve(ROOT, 'test-results/unit.json');
 
@@ -46,13 +49,17 @@ function failures(result) {
 const started = Date.now();
 const unit = await runUnit();
 const e2e = await runE2e();
+// Chromium's run builds dist/; when it stopped before building (no Chromium), build here.
+const engines = await runEngines([], { build: !e2e.built });
 
 header('Summary');
 console.log(line('unit', unit));
-console.log(line('browser', e2e));
-const passed = (unit.counts?.passed ?? 0) + (e2e.counts?.passed ?? 0);
-const failed = failures(unit) + failures(e2e);
-const ok = unit.code === 0 && e2e.code === 0;
+console.log(line('chromium', e2e));
+for (const result of engines) console.log(line(result.engine, result));
+const suites = [unit, e2e, ...engines];
+const passed = suites.reduce((sum, suite) => sum + (suite.counts?.passed ?? 0), 0);
+const failed = suites.reduce((sum, suite) => sum + failures(suite), 0);
+const ok = suites.every((suite) => suite.code === 0);
 console.log(`${ok ? 'All tests passed' : 'TESTS FAILED'} in ${seconds(Date.now() - started)}.`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);

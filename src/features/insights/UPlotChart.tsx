@@ -1,6 +1,8 @@
 // The one place that draws with uPlot (a ~50 KB canvas chart library, only in this lazy chunk).
 // The canvas is hidden from assistive technology: every chart's caller gives a text alternative.
 import 'uplot/dist/uPlot.min.css';
+// Before uPlot: it hands navigator.language to Intl as its module loads ("C" would throw).
+import '../../lib/navigatorLanguage';
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 
