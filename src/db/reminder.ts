@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { SessionStatus } from '../domain/types';
 import { type ReminderInput, type ReminderSnooze, snoozeFrom } from '../lib/backupReminder';
 import { db } from './db';
 import { readSetting, writeSetting } from './settings';
@@ -19,20 +20,34 @@ export const REMINDER_SNOOZE_KEY = 'backup-reminder-snooze';
  */
 export const STRADDLE_LOOKBACK = 4;
 
+/** The statuses of a huddle that has ended; "abandoned" is shown as "Closed early". */
+const FINISHED: readonly SessionStatus[] = ['completed', 'abandoned'];
+
 /**
- * Huddles completed after the given time (all of them when never exported). Index-only, never
- * a walk over every finished huddle (~12,500 at 500,000 answers): the completed ones started
- * after the export are counted on the `[status+startedAt]` index, and the huddles that were
- * running when the export was made (started before it, completed after it) are found among
- * each team's newest few started before it (STRADDLE_LOOKBACK) on `[teamId+startedAt]`.
+ * Finished huddles (completed, or closed early: both hold answers not yet exported) that ended
+ * after the given time (all of them when never exported). Index-only, never a walk over every
+ * finished huddle (~12,500 at 500,000 answers): the finished ones started after the export are
+ * counted on the `[status+startedAt]` index, and the huddles that were running when the export
+ * was made (started before it, finished after it) are found among each team's newest few
+ * started before it (STRADDLE_LOOKBACK) on `[teamId+startedAt]`.
  */
 export async function countCompletedSince(since: number | null): Promise<number> {
-  if (since === null) return db.sessions.where('status').equals('completed').count();
+  if (since === null) {
+    // One count per status: an anyOf() count reads every record, an equals() count does not.
+    const counts = await Promise.all(
+      FINISHED.map((status) => db.sessions.where('status').equals(status).count()),
+    );
+    return counts.reduce((a, b) => a + b, 0);
+  }
   const [startedAfter, teamIds] = await Promise.all([
-    db.sessions
-      .where('[status+startedAt]')
-      .between(['completed', since], ['completed', Number.POSITIVE_INFINITY], false, true)
-      .count(),
+    Promise.all(
+      FINISHED.map((status) =>
+        db.sessions
+          .where('[status+startedAt]')
+          .between([status, since], [status, Number.POSITIVE_INFINITY], false, true)
+          .count(),
+      ),
+    ),
     db.sessions.orderBy('teamId').uniqueKeys(),
   ]);
   const newestBefore = await Promise.all(
@@ -47,8 +62,8 @@ export async function countCompletedSince(since: number | null): Promise<number>
   );
   const running = newestBefore
     .flat()
-    .filter((s) => s.status === 'completed' && (s.endedAt ?? 0) > since).length;
-  return startedAfter + running;
+    .filter((s) => FINISHED.includes(s.status) && (s.endedAt ?? 0) > since).length;
+  return startedAfter.reduce((a, b) => a + b, 0) + running;
 }
 
 export async function readReminderInput(): Promise<ReminderInput> {

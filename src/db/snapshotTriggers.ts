@@ -9,7 +9,8 @@ export async function snapshotMissed(): Promise<boolean> {
   const since = ((await db.snapshots.orderBy('createdAt').lastKey()) as number | undefined) ?? -1;
   const missed = await db.sessions
     .where('status')
-    .equals('completed')
+    // Closed early counts too: its answers are as worth keeping as a completed huddle's.
+    .anyOf(['completed', 'abandoned'])
     .filter((s) => (s.endedAt ?? 0) > since)
     .first();
   return missed !== undefined;

@@ -35,9 +35,9 @@ function huddle(
   };
 }
 
-/** What the reminder counted before: every completed huddle read and filtered. */
+/** The plain way: every finished huddle (completed or closed early) read and filtered. */
 async function byReadingEveryHuddle(since: number | null): Promise<number> {
-  const all = await db.sessions.where('status').equals('completed').toArray();
+  const all = await db.sessions.where('status').anyOf(['completed', 'abandoned']).toArray();
   return all.filter((s) => (s.endedAt ?? 0) > (since ?? Number.NEGATIVE_INFINITY)).length;
 }
 
@@ -95,6 +95,16 @@ describe('countCompletedSince', () => {
       huddle('there', 'team-a', T0 + HOUR, 'completed', T0 + 4 * HOUR),
     ]);
     expect(await countCompletedSince(T0 + 2 * HOUR)).toBe(2);
+  });
+
+  it('counts a huddle closed early: its answers are not backed up either', async () => {
+    await db.sessions.bulkAdd([
+      huddle('done', 'team-a', T0, 'completed', T0 + HOUR),
+      huddle('early', 'team-b', T0 + 2 * HOUR, 'abandoned', T0 + 3 * HOUR),
+      huddle('running', 'team-c', T0 + 2 * HOUR, 'active', null),
+    ]);
+    expect(await countCompletedSince(null)).toBe(2);
+    expect(await countCompletedSince(T0 + HOUR)).toBe(1);
   });
 
   it('reads a few huddles per team, not every finished one', async () => {

@@ -220,6 +220,31 @@ describe('automatic snapshots', () => {
     tick(60_000);
     expect((await takeMissedSnapshot())?.reason).toBe('huddle-ended');
     expect(await takeMissedSnapshot(), 'already caught up').toBeNull();
+
+    // A huddle closed early (End early, then the tab closed before Finish) is caught up too.
+    const { endSessionEarly } = await import('../../../src/db/sessions');
+    const early = await startSession({
+      teamId: team.id,
+      plan,
+      steps: [
+        {
+          planStepId: 's',
+          kind: 'prompts',
+          title: 'S',
+          mode: 'round',
+          timeBoxSec: 60,
+          promptIds: [prompt.id],
+          revealed: false,
+        },
+      ],
+      attendance: [],
+    });
+    tick(60_000);
+    await endSessionEarly(early.id, 0);
+    // Past the retry window of the last start-up attempt.
+    tick(11 * 60_000);
+    expect((await takeMissedSnapshot())?.reason, 'closed early').toBe('huddle-ended');
+    expect(await takeMissedSnapshot(), 'caught up again').toBeNull();
   });
 
   it('describes a backup by its table counts and checksum', () => {
