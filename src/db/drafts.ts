@@ -6,7 +6,13 @@ import { db } from './db';
 import { ValidationError } from './validate';
 
 /** What is being written. A draft of anonymous content must never get a kind here with a person. */
-export type DraftKind = 'commitment' | 'guest-name' | 'agreements';
+export type DraftKind = 'commitment' | 'guest-name' | 'agreements' | 'prompt' | 'plan';
+
+/**
+ * The scope of a custom prompt or plan being written that is not stored yet. An edit to a stored
+ * prompt or plan is scoped by its id (prompts and plans are retired, never deleted).
+ */
+export const NEW_IN_LIBRARY = 'new';
 
 /** Which draft: what is being written, on which huddle or team (its id). */
 export interface DraftKey {
@@ -52,6 +58,12 @@ export async function clearDraft(key: DraftKey): Promise<void> {
 /** Every draft of one huddle or team (when it is deleted). */
 export async function clearDraftsOf(scope: string): Promise<number> {
   return db.drafts.where('scope').equals(scope).delete();
+}
+
+/** The scopes holding a draft of this kind, the latest first (which prompts have unsaved edits). */
+export async function listDraftScopes(kind: DraftKind): Promise<string[]> {
+  const rows = await db.drafts.where('id').startsWith(`${kind}:`).toArray();
+  return rows.sort((a, b) => b.updatedAt - a.updatedAt).map((row) => row.scope);
 }
 
 // When the database cannot be reopened (another tab deleted it, or opening fails), the last

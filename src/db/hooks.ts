@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Commitment, Member, Plan, Prompt, Response, Session, Team } from '../domain/types';
+import { type DraftKind, listDraftScopes } from './drafts';
 import {
   countMembersByTeam,
   getPromptsByIds,
@@ -105,4 +106,9 @@ export function useStepResponses(
 /** Current (not archived) people per team id. */
 export function useMemberCounts(): Record<string, number> | undefined {
   return useLiveQuery(countMembersByTeam, []);
+}
+
+/** Which prompts or plans have a draft (undefined while loading). */
+export function useDraftScopes(kind: DraftKind): string[] | undefined {
+  return useLiveQuery(() => listDraftScopes(kind), [kind]);
 }
