@@ -2,12 +2,13 @@
 // fields: a custom prompt being written in the Library survives leaving the page and a reload
 // until saved or discarded, and a commitment typed but never added is offered at the end of the
 // huddle and stays with the finished huddle in History until it is added or discarded.
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { uniqueTeamName } from './support/app-page';
 import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test } from './support/fixtures';
 import { HuddlePage } from './support/huddle-page';
-import { screenshot } from './support/screenshots';
+import { SCREENSHOT_DIR, screenshot } from './support/screenshots';
 import { seedTables } from './support/seed';
 
 /** Every stored draft by id, straight from IndexedDB (the app is not asked). */
@@ -62,8 +63,11 @@ describe('Library: a prompt being written', () => {
       .poll(() => text.inputValue(), { message: 'kept through a reload' })
       .toBe('Who decided the new rota, and who was not asked?');
     await form.getByText('Not saved yet: kept as a draft').waitFor();
-    await form.scrollIntoViewIfNeeded();
-    await screenshot(page, 'library-prompt-draft-restored');
+    // The form only: the whole Library page is tens of thousands of pixels tall.
+    await form.screenshot({
+      path: resolve(SCREENSHOT_DIR, 'library-prompt-draft-restored.png'),
+      animations: 'disabled',
+    });
     await expectNoAxeViolations(page, 'prompt form with a restored draft');
 
     // Discard asks first; then the form closes, the draft is gone, and a reload shows no form.

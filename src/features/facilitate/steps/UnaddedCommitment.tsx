@@ -1,3 +1,4 @@
+import './unadded-commitment.css';
 import { useId, useState } from 'react';
 import { addCommitment } from '../../../db/commitments';
 import { clearDraft, type DraftKey } from '../../../db/drafts';
