@@ -6,13 +6,20 @@ import { db } from './db';
 import { ValidationError } from './validate';
 
 /** What is being written. A draft of anonymous content must never get a kind here with a person. */
-export type DraftKind = 'commitment' | 'guest-name' | 'agreements' | 'prompt' | 'plan';
+export type DraftKind =
+  | 'commitment'
+  | 'guest-name'
+  | 'agreements'
+  | 'prompt'
+  | 'plan'
+  | 'team-name'
+  | 'member-name';
 
 /**
- * The scope of a custom prompt or plan being written that is not stored yet. An edit to a stored
- * prompt or plan is scoped by its id (prompts and plans are retired, never deleted).
+ * The scope of something being written that is not stored yet (a new prompt, plan or team). An
+ * edit to a stored prompt or plan is scoped by its id (they are retired, never deleted).
  */
-export const NEW_IN_LIBRARY = 'new';
+export const NEW_RECORD = 'new';
 
 /** Which draft: what is being written, on which huddle or team (its id). */
 export interface DraftKey {

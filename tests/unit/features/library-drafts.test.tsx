@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installBuiltIns } from '../../../src/db/builtIns';
-import { listDraftScopes, NEW_IN_LIBRARY, readDraft } from '../../../src/db/drafts';
+import { listDraftScopes, NEW_RECORD, readDraft } from '../../../src/db/drafts';
 import { createPrompt } from '../../../src/db/library';
 import { listPlans, listPrompts } from '../../../src/db/queries';
 import type { Plan, Prompt } from '../../../src/domain/types';
@@ -63,7 +63,7 @@ async function leaveAndComeBack(router: ReturnType<typeof renderApp>, back = '/l
   await act(() => router.navigate(back));
 }
 
-const promptDraft = () => readDraft<{ text: string }>({ kind: 'prompt', scope: NEW_IN_LIBRARY });
+const promptDraft = () => readDraft<{ text: string }>({ kind: 'prompt', scope: NEW_RECORD });
 
 beforeEach(async () => {
   await freshDatabase();

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type DraftKey, NEW_IN_LIBRARY } from '../../../db/drafts';
+import { type DraftKey, NEW_RECORD } from '../../../db/drafts';
 import { usePrompts } from '../../../db/hooks';
 import { createPlan, updatePlan } from '../../../db/library';
 import { useTextDraft } from '../../../db/useTextDraft';
@@ -44,7 +44,7 @@ export function PlanEditor({
   // `plan` is the record as it was when the editor opened: what "unchanged" means.
   const [saved] = useState<PlanDraft>(() => (plan ? planToDraft(plan) : emptyPlanDraft()));
   const draftKey = useMemo<DraftKey>(
-    () => ({ kind: 'plan', scope: planId ?? NEW_IN_LIBRARY }),
+    () => ({ kind: 'plan', scope: planId ?? NEW_RECORD }),
     [planId],
   );
   const kept = useTextDraft(draftKey, saved, (d) => samePlanDraft(d, saved));

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { NEW_IN_LIBRARY } from '../../../db/drafts';
+import { NEW_RECORD } from '../../../db/drafts';
 import { useDraftScopes, usePlans } from '../../../db/hooks';
 import { duplicatePlan } from '../../../db/library';
 import type { Plan } from '../../../domain/types';
@@ -33,9 +33,9 @@ export function PlansPanel() {
     // The plan left half-written last (new or an edit) comes back open, as it was typed.
     setDraftsSeen(true);
     const latest = drafts.find(
-      (scope) => scope === NEW_IN_LIBRARY || plans.some((p) => p.id === scope),
+      (scope) => scope === NEW_RECORD || plans.some((p) => p.id === scope),
     );
-    if (latest === NEW_IN_LIBRARY) setEditing({ plan: null });
+    if (latest === NEW_RECORD) setEditing({ plan: null });
     else if (latest) setEditing({ plan: plans.find((p) => p.id === latest) ?? null });
   }
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { type DraftKey, NEW_IN_LIBRARY } from '../../../db/drafts';
+import { type DraftKey, NEW_RECORD } from '../../../db/drafts';
 import { createPrompt, updatePrompt } from '../../../db/library';
 import { useTextDraft } from '../../../db/useTextDraft';
 import {
@@ -54,7 +54,7 @@ export function PromptForm({
   const saved = useMemo(() => promptToDraft(prompt), [prompt]);
   const promptId = prompt?.id;
   const draftKey = useMemo<DraftKey>(
-    () => ({ kind: 'prompt', scope: promptId ?? NEW_IN_LIBRARY }),
+    () => ({ kind: 'prompt', scope: promptId ?? NEW_RECORD }),
     [promptId],
   );
   const kept = useTextDraft(draftKey, saved, (d) => samePromptDraft(d, saved));

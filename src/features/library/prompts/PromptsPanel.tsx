@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { NEW_IN_LIBRARY } from '../../../db/drafts';
+import { NEW_RECORD } from '../../../db/drafts';
 import { useDraftScopes, usePrompts } from '../../../db/hooks';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PromptCard } from './PromptCard';
@@ -38,7 +38,7 @@ export function PromptsPanel() {
   if (!draftsSeen) {
     // A prompt left half-written comes back open, as it was typed.
     setDraftsSeen(true);
-    if (drafts.includes(NEW_IN_LIBRARY)) setCreating(true);
+    if (drafts.includes(NEW_RECORD)) setCreating(true);
   }
   return (
     <section aria-labelledby="prompts-heading">
