@@ -67,10 +67,15 @@ export async function clearDraftsOf(scope: string): Promise<number> {
   return db.drafts.where('scope').equals(scope).delete();
 }
 
-/** The scopes holding a draft of this kind, the latest first (which prompts have unsaved edits). */
+/**
+ * The scopes holding a draft of this kind, the latest first (which prompts have unsaved edits),
+ * then any kept only in this tab (the page closed before the database had it).
+ */
 export async function listDraftScopes(kind: DraftKind): Promise<string[]> {
   const rows = await db.drafts.where('id').startsWith(`${kind}:`).toArray();
-  return rows.sort((a, b) => b.updatedAt - a.updatedAt).map((row) => row.scope);
+  const stored = rows.sort((a, b) => b.updatedAt - a.updatedAt).map((row) => row.scope);
+  const kept = scopesKeptInThisTab(kind).filter((scope) => !stored.includes(scope));
+  return [...stored, ...kept];
 }
 
 // When the database cannot be reopened (another tab deleted it, or opening fails), the last
@@ -94,6 +99,17 @@ export function draftKeptInThisTab<T>(key: DraftKey): T | undefined {
     return kept === null ? undefined : (JSON.parse(kept) as T);
   } catch {
     return undefined;
+  }
+}
+
+function scopesKeptInThisTab(kind: DraftKind): string[] {
+  const prefix = `${TAB_PREFIX}${kind}:`;
+  try {
+    return Object.keys(sessionStorage)
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => name.slice(prefix.length));
+  } catch {
+    return [];
   }
 }
 

@@ -61,6 +61,10 @@ describe('draft write functions', () => {
     expect(await listDraftScopes('prompt')).toEqual(['new', 'prompt-a']);
     expect(await listDraftScopes('plan')).toEqual(['plan-a']);
     expect(await listDraftScopes('agreements')).toEqual([]);
+    // Kept only in this tab (the page closed before the database had it): listed too, once.
+    keepDraftInThisTab({ kind: 'plan', scope: 'new' }, { name: 'Half' });
+    keepDraftInThisTab({ kind: 'plan', scope: 'plan-a' }, { name: 'Plan' });
+    expect(await listDraftScopes('plan')).toEqual(['plan-a', 'new']);
   });
 
   it('refuse a draft with no scope or a runaway size', async () => {
