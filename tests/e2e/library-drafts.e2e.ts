@@ -145,6 +145,8 @@ describe('a commitment typed but not added', () => {
     await unadded.getByText('Ask two families first').waitFor();
     await app.reload();
     await unadded.getByText('Ask two families first').waitFor();
+    await screenshot(page, 'history-unadded-commitment');
+    await expectNoAxeViolations(page, 'History summary with an unadded commitment');
     await unadded.getByRole('button', { name: /^Add it/ }).click();
     await unadded.waitFor({ state: 'detached' });
     const made = page.getByRole('table', { name: 'Commitments made' });
