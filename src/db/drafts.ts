@@ -6,7 +6,20 @@ import { db } from './db';
 import { ValidationError } from './validate';
 
 /** What is being written. A draft of anonymous content must never get a kind here with a person. */
-export type DraftKind = 'commitment' | 'guest-name' | 'agreements';
+export type DraftKind =
+  | 'commitment'
+  | 'guest-name'
+  | 'agreements'
+  | 'prompt'
+  | 'plan'
+  | 'team-name'
+  | 'member-name';
+
+/**
+ * The scope of something being written that is not stored yet (a new prompt, plan or team). An
+ * edit to a stored prompt or plan is scoped by its id (they are retired, never deleted).
+ */
+export const NEW_RECORD = 'new';
 
 /** Which draft: what is being written, on which huddle or team (its id). */
 export interface DraftKey {
@@ -54,6 +67,17 @@ export async function clearDraftsOf(scope: string): Promise<number> {
   return db.drafts.where('scope').equals(scope).delete();
 }
 
+/**
+ * The scopes holding a draft of this kind, the latest first (which prompts have unsaved edits),
+ * then any kept only in this tab (the page closed before the database had it).
+ */
+export async function listDraftScopes(kind: DraftKind): Promise<string[]> {
+  const rows = await db.drafts.where('id').startsWith(`${kind}:`).toArray();
+  const stored = rows.sort((a, b) => b.updatedAt - a.updatedAt).map((row) => row.scope);
+  const kept = scopesKeptInThisTab(kind).filter((scope) => !stored.includes(scope));
+  return [...stored, ...kept];
+}
+
 // When the database cannot be reopened (another tab deleted it, or opening fails), the last
 // unsaved value of each draft is kept in this tab's sessionStorage (it survives a reload of the
 // tab and is gone when the tab closes) and saved on the next load.
@@ -75,6 +99,17 @@ export function draftKeptInThisTab<T>(key: DraftKey): T | undefined {
     return kept === null ? undefined : (JSON.parse(kept) as T);
   } catch {
     return undefined;
+  }
+}
+
+function scopesKeptInThisTab(kind: DraftKind): string[] {
+  const prefix = `${TAB_PREFIX}${kind}:`;
+  try {
+    return Object.keys(sessionStorage)
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => name.slice(prefix.length));
+  } catch {
+    return [];
   }
 }
 

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Commitment, Member, Plan, Prompt, Response, Session, Team } from '../domain/types';
+import { type DraftKey, type DraftKind, listDraftScopes, readDraft } from './drafts';
 import {
   countMembersByTeam,
   getPromptsByIds,
@@ -105,4 +106,14 @@ export function useStepResponses(
 /** Current (not archived) people per team id. */
 export function useMemberCounts(): Record<string, number> | undefined {
   return useLiveQuery(countMembersByTeam, []);
+}
+
+/** Which prompts or plans have a draft (undefined while loading). */
+export function useDraftScopes(kind: DraftKind): string[] | undefined {
+  return useLiveQuery(() => listDraftScopes(kind), [kind]);
+}
+
+/** One stored draft as it changes (null: none, undefined: loading). */
+export function useStoredDraft<T>(key: DraftKey): T | null | undefined {
+  return useLiveQuery(async () => (await readDraft<T>(key)) ?? null, [key.kind, key.scope]);
 }

@@ -2,6 +2,7 @@ import './history.css';
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useSessionRecord } from '../../db/hooks';
+import { UnaddedCommitment } from '../facilitate/steps/UnaddedCommitment';
 import { CommitmentsMade, CommitmentsReviewed } from './SummaryCommitments';
 import { SummaryHeader } from './SummaryHeader';
 import { SummaryStep } from './SummaryStep';
@@ -93,6 +94,7 @@ export function SummaryRoute() {
           reviewed={record.commitmentsReviewed.length}
         />
       ))}
+      <UnaddedCommitment sessionId={session.id} />
       <CommitmentsMade commitments={made} />
       <CommitmentsReviewed commitments={record.commitmentsReviewed} sessionId={session.id} />
     </article>

@@ -1,12 +1,17 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
+import type { DraftKey } from '../../db/drafts';
 import { addMember } from '../../db/teams';
+import { useTextDraft } from '../../db/useTextDraft';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
 export function AddMemberForm({ teamId }: { teamId: string }) {
   const inputId = useId();
   const errorId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [name, setName] = useState('');
+  const draftKey = useMemo<DraftKey>(() => ({ kind: 'member-name', scope: teamId }), [teamId]);
+  // A name typed but not added is kept (leaving the page, a reload) until added or cleared.
+  const draft = useTextDraft<string>(draftKey, '', isBlank);
+  const name = draft.value;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -15,7 +20,7 @@ export function AddMemberForm({ teamId }: { teamId: string }) {
     setBusy(true);
     try {
       await addMember(teamId, name);
-      setName('');
+      await draft.clear();
       setError(null);
       // Ready for the next name: people are usually added several at once.
       inputRef.current?.focus();
@@ -33,7 +38,8 @@ export function AddMemberForm({ teamId }: { teamId: string }) {
         ref={inputRef}
         id={inputId}
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => draft.set(e.target.value)}
+        onBlur={() => void draft.flush()}
         maxLength={80}
         autoComplete="off"
         aria-describedby={error ? errorId : undefined}
@@ -46,3 +52,5 @@ export function AddMemberForm({ teamId }: { teamId: string }) {
     </form>
   );
 }
+
+const isBlank = (text: string) => !text.trim();

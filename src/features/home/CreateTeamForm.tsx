@@ -1,11 +1,18 @@
 import { type FormEvent, useId, useState } from 'react';
+import { type DraftKey, NEW_RECORD } from '../../db/drafts';
 import { createTeam } from '../../db/teams';
+import { useTextDraft } from '../../db/useTextDraft';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+
+const DRAFT_KEY: DraftKey = { kind: 'team-name', scope: NEW_RECORD };
+const isBlank = (text: string) => !text.trim();
 
 export function CreateTeamForm() {
   const inputId = useId();
   const errorId = useId();
-  const [name, setName] = useState('');
+  // A name typed but not created yet is kept (leaving the page, a reload) until created or cleared.
+  const draft = useTextDraft<string>(DRAFT_KEY, '', isBlank);
+  const name = draft.value;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -14,7 +21,7 @@ export function CreateTeamForm() {
     setBusy(true);
     try {
       await createTeam(name);
-      setName('');
+      await draft.clear();
       setError(null);
     } catch (e) {
       setError(e);
@@ -29,7 +36,8 @@ export function CreateTeamForm() {
       <input
         id={inputId}
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => draft.set(e.target.value)}
+        onBlur={() => void draft.flush()}
         maxLength={80}
         autoComplete="off"
         aria-describedby={error ? errorId : undefined}

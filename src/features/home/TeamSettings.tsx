@@ -1,5 +1,7 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { DraftKey } from '../../db/drafts';
 import { renameTeam, setTeamArchived } from '../../db/teams';
+import { useTextDraft } from '../../db/useTextDraft';
 import type { Team } from '../../domain/types';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -35,22 +37,30 @@ export function TeamSettings({ team }: { team: Team }) {
 function RenameTeamForm({ team }: { team: Team }) {
   const inputId = useId();
   const errorId = useId();
-  const [name, setName] = useState(team.name);
+  const teamId = team.id;
+  const draftKey = useMemo<DraftKey>(() => ({ kind: 'team-name', scope: teamId }), [teamId]);
+  // A new name typed but not saved is kept (leaving the page, a reload) until saved.
+  const draft = useTextDraft<string>(draftKey, team.name, (typed) => typed === team.name);
+  const name = draft.value;
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const [seen, setSeen] = useState(team.name);
-  if (seen !== team.name) {
-    // Renamed elsewhere (another tab): follow it unless this field holds unsaved typing.
-    setSeen(team.name);
-    if (name === seen) setName(team.name);
-  }
+  const seen = useRef(team.name);
+  useEffect(() => {
+    // Renamed here or elsewhere (another tab): follow it unless this field holds unsaved typing.
+    if (seen.current === team.name) return;
+    if (draft.value === seen.current) draft.set(team.name);
+    seen.current = team.name;
+  }, [team.name, draft]);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
     try {
+      const clean = name.trim().replace(/\s+/g, ' ');
       await renameTeam(team.id, name);
-      setName(name.trim().replace(/\s+/g, ' '));
+      // The stored name is now what was typed: the field shows it, and no draft is left.
+      seen.current = clean;
+      draft.set(clean);
       setError(null);
       setSaved(true);
     } catch (e) {
@@ -65,9 +75,10 @@ function RenameTeamForm({ team }: { team: Team }) {
         id={inputId}
         value={name}
         onChange={(e) => {
-          setName(e.target.value);
+          draft.set(e.target.value);
           setSaved(false);
         }}
+        onBlur={() => void draft.flush()}
         maxLength={80}
         autoComplete="off"
         aria-describedby={error ? errorId : undefined}

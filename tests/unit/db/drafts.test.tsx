@@ -7,6 +7,7 @@ import {
   type DraftKey,
   draftKeptInThisTab,
   keepDraftInThisTab,
+  listDraftScopes,
   readDraft,
   saveDraft,
 } from '../../../src/db/drafts';
@@ -47,6 +48,23 @@ describe('draft write functions', () => {
     expect(await readDraft({ kind: 'commitment', scope: 'huddle-2' })).toEqual({
       text: 'Other huddle',
     });
+  });
+
+  it('list which prompts (or plans) have a draft, the latest first', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1_000);
+    await saveDraft({ kind: 'prompt', scope: 'prompt-a' }, { text: 'A' });
+    vi.setSystemTime(2_000);
+    await saveDraft({ kind: 'prompt', scope: 'new' }, { text: 'New' });
+    await saveDraft({ kind: 'plan', scope: 'plan-a' }, { name: 'Plan' });
+    await saveDraft({ kind: 'commitment', scope: 'prompt-b' }, { text: 'Not a prompt' });
+    expect(await listDraftScopes('prompt')).toEqual(['new', 'prompt-a']);
+    expect(await listDraftScopes('plan')).toEqual(['plan-a']);
+    expect(await listDraftScopes('agreements')).toEqual([]);
+    // Kept only in this tab (the page closed before the database had it): listed too, once.
+    keepDraftInThisTab({ kind: 'plan', scope: 'new' }, { name: 'Half' });
+    keepDraftInThisTab({ kind: 'plan', scope: 'plan-a' }, { name: 'Plan' });
+    expect(await listDraftScopes('plan')).toEqual(['plan-a', 'new']);
   });
 
   it('refuse a draft with no scope or a runaway size', async () => {

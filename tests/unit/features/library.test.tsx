@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -171,7 +171,7 @@ describe('Library: prompts', () => {
     await user.click(form.getByRole('button', { name: 'Add prompt' }));
 
     expect(await screen.findByText(/Prompt added/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'New prompt' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'New prompt' })).toHaveFocus());
     const stored = await storedPrompt('Who decided the new intake form?');
     expect(stored).toMatchObject({
       pillar: 'power',

@@ -8,19 +8,7 @@ import { PILLARS, type Pillar } from '../../../domain/types';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { shownText, UserText } from '../../../ui/UserText';
 import { participantName, useHuddleData } from '../huddleData';
-
-/** The commitment being written, kept as a draft until "Add commitment". */
-interface CommitmentDraft {
-  text: string;
-  owner: string;
-  due: string;
-  pillar: Pillar | '';
-}
-
-const NO_COMMITMENT: CommitmentDraft = { text: '', owner: '', due: '', pillar: '' };
-
-const isEmptyCommitment = (d: CommitmentDraft) =>
-  !d.text.trim() && !d.owner.trim() && !d.due && !d.pillar;
+import { type CommitmentDraft, isEmptyCommitment, NO_COMMITMENT } from './commitmentDraft';
 
 /** One small, concrete thing each: what we will do before we meet again. */
 export function CommitmentsStep() {

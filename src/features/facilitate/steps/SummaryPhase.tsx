@@ -11,6 +11,7 @@ import { useHuddleData } from '../huddleData';
 import { selectMachine, useLiveHuddle } from '../huddleStore';
 import { useSessionAnswers } from '../sessionAnswers';
 import { announceHuddleEnded } from '../useRoomSync';
+import { UnaddedCommitment } from './UnaddedCommitment';
 
 /** The end of the flow: a quick look back, then the huddle is saved as finished. */
 export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
@@ -69,6 +70,7 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
           </li>
         ))}
       </ul>
+      <UnaddedCommitment sessionId={data.session.id} />
       <div className="button-row">
         <button type="button" onClick={() => void finish()}>
           Finish and save the summary

@@ -8,10 +8,13 @@ import { stepSummary } from './planSummary';
 
 export function PlanCard({
   plan,
+  hasDraft,
   onEdit,
   onDuplicate,
 }: {
   plan: Plan;
+  /** Unsaved edits are kept on this device. */
+  hasDraft: boolean;
   onEdit: (plan: Plan) => void;
   onDuplicate: (plan: Plan) => Promise<void>;
 }) {
@@ -38,6 +41,7 @@ export function PlanCard({
           {plan.steps.length} {plan.steps.length === 1 ? 'step' : 'steps'} · about {minutes} min
         </li>
         {plan.retired && <li className="tag tag-warn">Retired: not offered</li>}
+        {hasDraft && <li className="tag tag-warn">Unsaved changes kept</li>}
       </ul>
       {plan.description && <p className="lib-plan-description">{plan.description}</p>}
       <details className="fold">
@@ -63,7 +67,8 @@ export function PlanCard({
         {!plan.builtIn && (
           <>
             <button type="button" className="secondary" onClick={() => onEdit(plan)}>
-              Edit <span className="visually-hidden">{shownText(plan.name)}</span>
+              {hasDraft ? 'Continue editing' : 'Edit'}{' '}
+              <span className="visually-hidden">{shownText(plan.name)}</span>
             </button>
             <button
               type="button"

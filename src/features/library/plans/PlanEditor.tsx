@@ -1,7 +1,10 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type DraftKey, NEW_RECORD } from '../../../db/drafts';
 import { usePrompts } from '../../../db/hooks';
 import { createPlan, updatePlan } from '../../../db/library';
+import { useTextDraft } from '../../../db/useTextDraft';
 import type { Plan } from '../../../domain/types';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { FieldError } from '../../../ui/FieldError';
 import { moveItem } from '../../../ui/ReorderButtons';
@@ -15,11 +18,15 @@ import {
   type PlanDraft,
   planToDraft,
   type StepDraft,
+  samePlanDraft,
   validatePlanDraft,
 } from './planDraft';
 import { StepEditor } from './StepEditor';
 
-/** Edits a custom plan (or writes a new one) as a draft; nothing is stored until "Save plan". */
+/**
+ * Edits a custom plan (or writes a new one) as a draft; nothing is stored until "Save plan". The
+ * draft is kept on this device (through leaving the page and a reload) until saved or discarded.
+ */
 export function PlanEditor({
   plan,
   intro,
@@ -33,9 +40,15 @@ export function PlanEditor({
 }) {
   const id = useId();
   const prompts = usePrompts();
-  const [draft, setDraft] = useState<PlanDraft>(() =>
-    plan ? planToDraft(plan) : emptyPlanDraft(),
+  const planId = plan?.id;
+  // `plan` is the record as it was when the editor opened: what "unchanged" means.
+  const [saved] = useState<PlanDraft>(() => (plan ? planToDraft(plan) : emptyPlanDraft()));
+  const draftKey = useMemo<DraftKey>(
+    () => ({ kind: 'plan', scope: planId ?? NEW_RECORD }),
+    [planId],
   );
+  const kept = useTextDraft(draftKey, saved, (d) => samePlanDraft(d, saved));
+  const draft = kept.value;
   const [checked, setChecked] = useState(false);
   const [newStepId, setNewStepId] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -52,14 +65,11 @@ export function PlanEditor({
   const shown = checked ? errors : undefined;
 
   function update(next: Partial<PlanDraft>) {
-    setDraft((d) => ({ ...d, ...next }));
+    kept.set({ ...draft, ...next });
   }
 
   function updateStep(stepId: string, patch: Partial<StepDraft>) {
-    setDraft((d) => ({
-      ...d,
-      steps: d.steps.map((s) => (s.id === stepId ? { ...s, ...patch } : s)),
-    }));
+    update({ steps: draft.steps.map((s) => (s.id === stepId ? { ...s, ...patch } : s)) });
   }
 
   function addStep() {
@@ -86,6 +96,8 @@ export function PlanEditor({
       const input = draftToInput(draft);
       if (plan) await updatePlan(plan.id, input);
       else await createPlan(input);
+      // Saved: the draft has done its job.
+      void kept.clear();
       onDone(`Plan "${input.name.trim()}" saved.`);
     } catch (e) {
       setFailure(e);
@@ -100,7 +112,13 @@ export function PlanEditor({
         {title}
       </h2>
       {intro && <p className="callout">{intro}</p>}
-      <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+      {/* Leaving any field saves the draft at once (React's blur bubbles up to the form). */}
+      <form
+        onSubmit={onSubmit}
+        onBlur={() => void kept.flush()}
+        noValidate
+        aria-labelledby={`${id}-heading`}
+      >
         {shown && shown.count > 0 && (
           <ProblemSummary ref={summaryRef} errors={shown} draft={draft} />
         )}
@@ -165,13 +183,37 @@ export function PlanEditor({
             Add step
           </button>
         </p>
+        {kept.hasDraft && (
+          <p className="hint">
+            {kept.status === 'error'
+              ? 'Not saved yet, and the draft could not be kept: it stays on screen, and saving will retry.'
+              : 'Not saved yet: kept as a draft on this device until you save or discard it.'}
+          </p>
+        )}
         <div className="button-row">
           <button type="submit" disabled={busy}>
             Save plan
           </button>
-          <button type="button" className="secondary" onClick={() => onDone('')}>
-            Cancel
-          </button>
+          {kept.hasDraft ? (
+            <ConfirmButton
+              message={
+                plan
+                  ? 'Discard your changes? The plan stays as it was saved.'
+                  : 'Discard this new plan? What you wrote is deleted.'
+              }
+              confirmLabel="Yes, discard my changes"
+              onConfirm={async () => {
+                await kept.clear();
+                onDone('');
+              }}
+            >
+              Discard changes
+            </ConfirmButton>
+          ) : (
+            <button type="button" className="secondary" onClick={() => onDone('')}>
+              Cancel
+            </button>
+          )}
         </div>
         <ErrorMessage error={failure} />
       </form>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { usePlans } from '../../../db/hooks';
+import { NEW_RECORD } from '../../../db/drafts';
+import { useDraftScopes, usePlans } from '../../../db/hooks';
 import { duplicatePlan } from '../../../db/library';
 import type { Plan } from '../../../domain/types';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -11,6 +12,8 @@ type Editing = null | { plan: Plan | null; intro?: string };
 
 export function PlansPanel() {
   const plans = usePlans();
+  const drafts = useDraftScopes('plan');
+  const [draftsSeen, setDraftsSeen] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -23,7 +26,18 @@ export function PlansPanel() {
     }
   }, [editing]);
 
-  if (plans === undefined) return <p aria-live="polite">Loading plans…</p>;
+  if (plans === undefined || drafts === undefined) {
+    return <p aria-live="polite">Loading plans…</p>;
+  }
+  if (!draftsSeen) {
+    // The plan left half-written last (new or an edit) comes back open, as it was typed.
+    setDraftsSeen(true);
+    const latest = drafts.find(
+      (scope) => scope === NEW_RECORD || plans.some((p) => p.id === scope),
+    );
+    if (latest === NEW_RECORD) setEditing({ plan: null });
+    else if (latest) setEditing({ plan: plans.find((p) => p.id === latest) ?? null });
+  }
 
   if (editing !== null) {
     return (
@@ -54,6 +68,7 @@ export function PlansPanel() {
     <PlanCard
       key={plan.id}
       plan={plan}
+      hasDraft={drafts.includes(plan.id)}
       onEdit={(p) => setEditing({ plan: p })}
       onDuplicate={duplicate}
     />

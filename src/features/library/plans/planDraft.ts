@@ -78,6 +78,16 @@ export function emptyPlanDraft(): PlanDraft {
   return { name: '', description: '', steps: [newStepDraft()] };
 }
 
+/**
+ * The same plan as written (nothing changed). Step ids are left out: a new plan's first step gets
+ * a new id each time the editor opens.
+ */
+export function samePlanDraft(a: PlanDraft, b: PlanDraft): boolean {
+  const withoutIds = (d: PlanDraft) =>
+    JSON.stringify({ ...d, steps: d.steps.map(({ id: _id, ...step }) => step) });
+  return withoutIds(a) === withoutIds(b);
+}
+
 /** Seconds from a minutes field, or null when it is not a number. */
 export function draftSeconds(step: Pick<StepDraft, 'minutes'>): number | null {
   const text = step.minutes.trim().replace(',', '.');

@@ -7,8 +7,17 @@ import { shownText, UserText } from '../../../ui/UserText';
 import { PromptForm } from './PromptForm';
 
 /** One prompt: what it asks, where it belongs, and what may be done with it. */
-export function PromptCard({ prompt, builtInNoteId }: { prompt: Prompt; builtInNoteId: string }) {
-  const [editing, setEditing] = useState(false);
+export function PromptCard({
+  prompt,
+  builtInNoteId,
+  hasDraft,
+}: {
+  prompt: Prompt;
+  builtInNoteId: string;
+  /** Unsaved edits are kept: the card opens in its editor with them. */
+  hasDraft: boolean;
+}) {
+  const [editing, setEditing] = useState(hasDraft && !prompt.builtIn);
   const [error, setError] = useState<unknown>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);

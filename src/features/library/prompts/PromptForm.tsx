@@ -1,5 +1,7 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type DraftKey, NEW_RECORD } from '../../../db/drafts';
 import { createPrompt, updatePrompt } from '../../../db/library';
+import { useTextDraft } from '../../../db/useTextDraft';
 import {
   CATEGORY_LABELS,
   KIND_DESCRIPTIONS,
@@ -7,6 +9,7 @@ import {
   PILLAR_LABELS,
 } from '../../../domain/pillars';
 import type { Pillar, Prompt, PromptCategory, PromptKind } from '../../../domain/types';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { FieldError } from '../../../ui/FieldError';
 import {
@@ -14,6 +17,7 @@ import {
   type PromptDraft,
   type PromptErrors,
   promptToDraft,
+  samePromptDraft,
   validatePromptDraft,
 } from './promptDraft';
 
@@ -21,7 +25,10 @@ const KINDS = Object.keys(KIND_LABELS) as PromptKind[];
 const PILLAR_KEYS = Object.keys(PILLAR_LABELS) as Pillar[];
 const CATEGORY_KEYS = Object.keys(CATEGORY_LABELS) as PromptCategory[];
 
-/** Writes a new custom prompt, or changes one (built-ins are never edited). */
+/**
+ * Writes a new custom prompt, or changes one (built-ins are never edited). What is typed is kept
+ * as a draft (through leaving the page and a reload) until "Save" or a confirmed "Discard".
+ */
 export function PromptForm({
   prompt,
   onDone,
@@ -42,15 +49,25 @@ export function PromptForm({
     choicesError: `${id}-choices-error`,
     note: `${id}-note`,
     noteHint: `${id}-note-hint`,
+    draftNote: `${id}-draft-note`,
   };
-  const [draft, setDraft] = useState<PromptDraft>(() => promptToDraft(prompt));
+  const saved = useMemo(() => promptToDraft(prompt), [prompt]);
+  const promptId = prompt?.id;
+  const draftKey = useMemo<DraftKey>(
+    () => ({ kind: 'prompt', scope: promptId ?? NEW_RECORD }),
+    [promptId],
+  );
+  const kept = useTextDraft(draftKey, saved, (d) => samePromptDraft(d, saved));
+  const draft = kept.value;
   const [errors, setErrors] = useState<PromptErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   function set<K extends keyof PromptDraft>(key: K, value: PromptDraft[K]) {
-    setDraft((d) => ({ ...d, [key]: value }));
+    kept.set({ ...draft, [key]: value });
   }
+
+  const flush = () => void kept.flush();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -65,6 +82,8 @@ export function PromptForm({
       const input = draftToPromptInput(draft);
       if (prompt) await updatePrompt(prompt.id, input);
       else await createPrompt(input);
+      // Saved: the draft has done its job.
+      void kept.clear();
       onDone(true);
     } catch (e) {
       setFailure(e);
@@ -131,6 +150,7 @@ export function PromptForm({
           className="short-textarea"
           value={draft.text}
           onChange={(e) => set('text', e.target.value)}
+          onBlur={flush}
           maxLength={1000}
           aria-invalid={errors.text ? true : undefined}
           aria-describedby={errors.text ? ids.textError : undefined}
@@ -145,6 +165,7 @@ export function PromptForm({
             className="short-textarea"
             value={draft.choices}
             onChange={(e) => set('choices', e.target.value)}
+            onBlur={flush}
             aria-invalid={errors.choices ? true : undefined}
             aria-describedby={errors.choices ? ids.choicesError : undefined}
           />
@@ -158,20 +179,45 @@ export function PromptForm({
           className="short-textarea"
           value={draft.facilitatorNote}
           onChange={(e) => set('facilitatorNote', e.target.value)}
+          onBlur={flush}
           maxLength={2000}
-          aria-describedby={ids.noteHint}
+          aria-describedby={kept.hasDraft ? `${ids.noteHint} ${ids.draftNote}` : ids.noteHint}
         />
         <p id={ids.noteHint} className="hint">
           Only the facilitator sees this: how to hold the prompt, what to do if it lands hard.
         </p>
       </div>
+      {kept.hasDraft && (
+        <p id={ids.draftNote} className="hint">
+          {kept.status === 'error'
+            ? 'Not saved yet, and the draft could not be kept: it stays on screen, and saving will retry.'
+            : 'Not saved yet: kept as a draft on this device until you save or discard it.'}
+        </p>
+      )}
       <div className="button-row">
         <button type="submit" disabled={busy}>
           {prompt ? 'Save prompt' : 'Add prompt'}
         </button>
-        <button type="button" className="secondary" onClick={() => onDone(false)}>
-          Cancel
-        </button>
+        {kept.hasDraft ? (
+          <ConfirmButton
+            message={
+              prompt
+                ? 'Discard your changes? The prompt stays as it was saved.'
+                : 'Discard this new prompt? What you wrote is deleted.'
+            }
+            confirmLabel="Yes, discard my changes"
+            onConfirm={async () => {
+              await kept.clear();
+              onDone(false);
+            }}
+          >
+            Discard changes
+          </ConfirmButton>
+        ) : (
+          <button type="button" className="secondary" onClick={() => onDone(false)}>
+            Cancel
+          </button>
+        )}
       </div>
       <ErrorMessage error={failure} />
     </form>

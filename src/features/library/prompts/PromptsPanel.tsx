@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { usePrompts } from '../../../db/hooks';
+import { NEW_RECORD } from '../../../db/drafts';
+import { useDraftScopes, usePrompts } from '../../../db/hooks';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PromptCard } from './PromptCard';
 import { type PromptFilter, PromptFilters } from './PromptFilters';
@@ -10,6 +11,8 @@ const ALL: PromptFilter = { pillar: '', category: '', status: 'all' };
 
 export function PromptsPanel() {
   const prompts = usePrompts();
+  const drafts = useDraftScopes('prompt');
+  const [draftsSeen, setDraftsSeen] = useState(false);
   const builtInNoteId = useId();
   const [filter, setFilter] = useState<PromptFilter>(ALL);
   const [creating, setCreating] = useState(false);
@@ -29,7 +32,14 @@ export function PromptsPanel() {
     [prompts, filter],
   );
 
-  if (prompts === undefined) return <p aria-live="polite">Loading prompts…</p>;
+  if (prompts === undefined || drafts === undefined) {
+    return <p aria-live="polite">Loading prompts…</p>;
+  }
+  if (!draftsSeen) {
+    // A prompt left half-written comes back open, as it was typed.
+    setDraftsSeen(true);
+    if (drafts.includes(NEW_RECORD)) setCreating(true);
+  }
   return (
     <section aria-labelledby="prompts-heading">
       <h2 id="prompts-heading">Prompts</h2>
@@ -77,7 +87,12 @@ export function PromptsPanel() {
       ) : (
         <ul className="lib-prompt-list" aria-label="Prompts">
           {shown.map((p) => (
-            <PromptCard key={p.id} prompt={p} builtInNoteId={builtInNoteId} />
+            <PromptCard
+              key={p.id}
+              prompt={p}
+              builtInNoteId={builtInNoteId}
+              hasDraft={drafts.includes(p.id)}
+            />
           ))}
         </ul>
       )}

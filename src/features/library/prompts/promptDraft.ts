@@ -28,6 +28,18 @@ export function promptToDraft(prompt: Prompt | null): PromptDraft {
   };
 }
 
+/** The same form contents (nothing changed since it was saved or opened). */
+export function samePromptDraft(a: PromptDraft, b: PromptDraft): boolean {
+  return (
+    a.pillar === b.pillar &&
+    a.category === b.category &&
+    a.kind === b.kind &&
+    a.text === b.text &&
+    a.choices === b.choices &&
+    a.facilitatorNote === b.facilitatorNote
+  );
+}
+
 function choiceList(draft: PromptDraft): string[] {
   return draft.choices
     .split('\n')
