@@ -9,6 +9,7 @@ import { HuddleElsewhere } from './HuddleElsewhere';
 import { HuddleScreen } from './HuddleScreen';
 import { HuddleOwnershipContext, useHuddleOwnership } from './huddleOwnership';
 import { selectMachine, useLiveHuddle } from './huddleStore';
+import { preloadPartAt } from './lazyParts';
 
 type LoadState =
   | { status: 'loading' }
@@ -47,6 +48,9 @@ export function HuddleRoute() {
         snapshot,
         at: now(),
       });
+      // The code of what this position shows, so the first render has it (no flash, focus lands).
+      await preloadPartAt(state);
+      if (cancelled) return;
       useLiveHuddle.getState().load(sessionId, state);
       setLoad({ status: 'ready' });
     })().catch(() => !cancelled && setLoad({ status: 'missing' }));

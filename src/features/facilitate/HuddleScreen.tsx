@@ -1,4 +1,12 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useMembers, usePrompts, useSession, useTeam } from '../../db/hooks';
 import { type ActionId, actionById, eventFor } from '../../domain/huddle/actions';
 import { phase } from '../../domain/huddle/selectors';
@@ -6,7 +14,6 @@ import type { Member, Prompt } from '../../domain/types';
 import { now } from '../../lib/clock';
 import { ROOM_SCREEN_PATH } from '../../lib/presenterChannel';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { GroundingMoment } from '../../ui/GroundingMoment';
 import { Agenda } from './Agenda';
 import { createDraftRegistry, DraftRegistryContext } from './answers/draftRegistry';
 import { CommandContext, createCommandRegistry } from './commands';
@@ -22,13 +29,11 @@ import {
   selectSetGrounding,
   useLiveHuddle,
 } from './huddleStore';
-import { Lobby } from './Lobby';
+import { GroundingPart, HelpPart, LobbyPart, preloadAllParts, SummaryPart } from './lazyParts';
 import { ShortcutButton } from './ShortcutButton';
-import { ShortcutsHelp } from './ShortcutsHelp';
 import { StepTimer } from './StepTimer';
 import { SessionAnswersProvider } from './sessionAnswers';
 import { StepView } from './steps/StepView';
-import { SummaryPhase } from './steps/SummaryPhase';
 import { useHuddlePersistence } from './useHuddlePersistence';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useRoomSync } from './useRoomSync';
@@ -107,6 +112,10 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
 
   useKeyboardShortcuts((id) => void run(id), !helpOpen && groundingSince === null);
 
+  useEffect(() => {
+    preloadAllParts();
+  }, []);
+
   // A new screen (the lobby, each step, the summary) takes focus on its heading, so focus never
   // stays on the button that moved on nor falls to the page body.
   const ready = machine !== null && data !== null;
@@ -165,18 +174,35 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
             <div className="huddle-grid">
               <Agenda />
               <div className="huddle-stage" ref={stage}>
-                {current === 'lobby' && <Lobby onRun={run} />}
+                {current === 'lobby' && (
+                  <Suspense fallback={null}>
+                    <LobbyPart.Component onRun={run} />
+                  </Suspense>
+                )}
                 <SessionAnswersProvider sessionId={sessionId}>
                   {current === 'step' && <StepView key={machine.currentStep} />}
-                  {current === 'summary' && <SummaryPhase onRun={run} />}
+                  {current === 'summary' && (
+                    <Suspense fallback={null}>
+                      <SummaryPart.Component onRun={run} />
+                    </Suspense>
+                  )}
                 </SessionAnswersProvider>
                 <FlowControls onRun={run} />
               </div>
             </div>
           </div>
-          {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
+          {helpOpen && (
+            <Suspense fallback={null}>
+              <HelpPart.Component onClose={() => setHelpOpen(false)} />
+            </Suspense>
+          )}
           {groundingSince !== null && (
-            <GroundingMoment startedAt={groundingSince} onClose={() => setGrounding(null)} />
+            <Suspense fallback={null}>
+              <GroundingPart.Component
+                startedAt={groundingSince}
+                onClose={() => setGrounding(null)}
+              />
+            </Suspense>
           )}
         </CommandContext.Provider>
       </DraftRegistryContext.Provider>

@@ -1,11 +1,10 @@
+import { Suspense } from 'react';
 import { currentStepDef, isWriting } from '../../../domain/huddle/selectors';
 import { stepPrompts, useHuddleData } from '../huddleData';
 import { selectMachine, useLiveHuddle } from '../huddleStore';
+import { CommitmentsPart, DevicePart, ReviewPart } from '../lazyParts';
 import { MODE_HINTS } from '../modeHints';
-import { CommitmentsStep } from './CommitmentsStep';
-import { DeviceStep } from './DeviceStep';
 import { FacilitatorNotes } from './FacilitatorNotes';
-import { ReviewCommitmentsStep } from './ReviewCommitmentsStep';
 import { RoundStep } from './RoundStep';
 
 export function StepView() {
@@ -27,13 +26,17 @@ export function StepView() {
       {step.kind === 'prompts' && <p className="muted">{MODE_HINTS[step.mode].hint}</p>}
       {/* The facilitator's notes are not for the person holding the device to write. */}
       {!isWriting(machine) && <FacilitatorNotes prompts={prompts} />}
-      {step.kind === 'review-commitments' && <ReviewCommitmentsStep />}
-      {step.kind === 'commitments' && <CommitmentsStep />}
+      <Suspense fallback={null}>
+        {step.kind === 'review-commitments' && <ReviewPart.Component />}
+        {step.kind === 'commitments' && <CommitmentsPart.Component />}
+      </Suspense>
       {step.kind === 'prompts' &&
         (step.mode === 'round' ? (
           <RoundStep stepIndex={index} prompts={prompts} />
         ) : (
-          <DeviceStep stepIndex={index} prompts={prompts} mode={step.mode} />
+          <Suspense fallback={null}>
+            <DevicePart.Component stepIndex={index} prompts={prompts} mode={step.mode} />
+          </Suspense>
         ))}
     </section>
   );
