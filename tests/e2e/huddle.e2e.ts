@@ -231,11 +231,11 @@ describe('running a huddle', () => {
     await tabTo(/Someone else in the room/);
     await page.keyboard.type('Kai');
     await page.keyboard.press('Enter');
-    await page.getByText('Kai', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Remove Kai' }).waitFor();
     // Focus stays in the box after adding, ready for the next name.
     await page.keyboard.type('Lee');
     await page.keyboard.press('Enter');
-    await page.getByText('Lee', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Remove Lee' }).waitFor();
     await tabTo(/Start huddle/);
     await page.keyboard.press('Enter');
     await huddle.waitForStep('Check-in');

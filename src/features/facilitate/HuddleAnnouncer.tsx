@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { shownText } from '../../ui/UserText';
 import { announcement, type Whereabouts, whereabouts } from './announce';
 import { participantName, useHuddleData } from './huddleData';
 import { selectMachine, useLiveHuddle } from './huddleStore';
@@ -10,7 +11,7 @@ import { selectMachine, useLiveHuddle } from './huddleStore';
 export function HuddleAnnouncer() {
   const machine = useLiveHuddle(selectMachine);
   const data = useHuddleData();
-  const now = machine ? whereabouts(machine, (id) => participantName(data, id)) : null;
+  const now = machine ? whereabouts(machine, (id) => shownText(participantName(data, id))) : null;
   const [heard, setHeard] = useState<{ where: Whereabouts | null; text: string }>({
     where: null,
     text: '',
