@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { NEW_RECORD } from '../../../db/drafts';
 import { useDraftScopes, usePlans } from '../../../db/hooks';
 import { duplicatePlan } from '../../../db/library';
@@ -16,15 +16,15 @@ export function PlansPanel() {
   const [draftsSeen, setDraftsSeen] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const backToList = useRef(false);
-
-  useEffect(() => {
-    if (editing === null && backToList.current) {
+  // Back from the editor, focus goes to the list's heading once it is on screen (it may first
+  // render a beat later, while the plans are read again), never to the page body.
+  const headingRef = useCallback((heading: HTMLHeadingElement | null) => {
+    if (heading && backToList.current) {
       backToList.current = false;
-      headingRef.current?.focus();
+      heading.focus();
     }
-  }, [editing]);
+  }, []);
 
   if (plans === undefined || drafts === undefined) {
     return <p aria-live="polite">Loading plans…</p>;
