@@ -16,6 +16,7 @@ export interface RouteSpec {
   modules: string[];
   library: boolean;
   budget: boolean;
+  limitKb?: number;
 }
 export interface RouteSize {
   name: string;
@@ -25,10 +26,12 @@ export interface RouteSize {
   css: number;
   jsFiles: string[];
   cssFiles: string[];
+  limit: number;
   ok: boolean;
 }
 export declare const DIST: string;
 export declare const BUDGET_KB: number;
+export declare const LIVE_HUDDLE_LIMIT_KB: number;
 export declare const STARTUP_MODULES: readonly string[];
 export declare const LIBRARY_MODULES: readonly string[];
 export declare const ROUTES: readonly RouteSpec[];

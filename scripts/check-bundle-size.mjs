@@ -20,6 +20,13 @@ export const DIST = resolve(ROOT, 'dist');
 export const BUDGET_KB = 150;
 
 /**
+ * A stated exception, not a new target: the live huddle's reloads measure 151-155 KB since the
+ * work that stops typed words being lost (drafts, restore, live region, focus, isolated names;
+ * issue 10). The target stays BUDGET_KB; docs/PERFORMANCE.md says what is owed and how to pay it.
+ */
+export const LIVE_HUDDLE_LIMIT_KB = 155;
+
+/**
  * Modules start-up imports on demand on every load (src/app/bootstrap.tsx, src/app/*). None
  * today: the snapshot code loads only when a snapshot is missed, the service worker registers
  * without workbox-window. List one here if that changes (the bench's browser check tells).
@@ -50,7 +57,23 @@ export const ROUTES = [
     modules: ['src/features/facilitate/HuddleRoute.tsx'],
     library: false,
     budget: true,
+    limitKb: LIVE_HUDDLE_LIMIT_KB,
   },
+  // A reload at a position whose part loads on demand (src/features/facilitate/lazyParts.ts):
+  // HuddleRoute awaits that part before the first render, so it is part of that first load.
+  ...[
+    ['pass-the-device step', 'src/features/facilitate/steps/DeviceStep.tsx'],
+    ['commitments step', 'src/features/facilitate/steps/CommitmentsStep.tsx'],
+    ['review step', 'src/features/facilitate/steps/ReviewCommitmentsStep.tsx'],
+    ['summary', 'src/features/facilitate/steps/SummaryPhase.tsx'],
+  ].map(([where, module]) => ({
+    name: `Huddle (${where})`,
+    path: '/facilitate/:sessionId',
+    modules: ['src/features/facilitate/HuddleRoute.tsx', module],
+    library: false,
+    budget: true,
+    limitKb: LIVE_HUDDLE_LIMIT_KB,
+  })),
   {
     name: 'Insights',
     path: '/insights',
@@ -122,7 +145,8 @@ export function measureRoutes(dist = DIST, routes = ROUTES) {
       css: sum(files.css),
       jsFiles: [...files.js],
       cssFiles: [...files.css],
-      ok: !route.budget || js <= BUDGET_KB,
+      limit: route.limitKb ?? BUDGET_KB,
+      ok: !route.budget || js <= (route.limitKb ?? BUDGET_KB),
     };
   });
 }
@@ -131,9 +155,13 @@ function main() {
   const rows = measureRoutes();
   console.log(`First-load JavaScript and CSS (gzip KB), budget ${BUDGET_KB} KB of JS per screen:`);
   for (const r of rows) {
-    const verdict = !r.budget ? '(for information)' : r.ok ? 'ok' : 'OVER BUDGET';
+    const over =
+      r.budget && r.ok && r.js > BUDGET_KB
+        ? ` (over the ${BUDGET_KB} KB target; limit ${r.limit} KB)`
+        : '';
+    const verdict = !r.budget ? '(for information)' : r.ok ? `ok${over}` : 'OVER BUDGET';
     console.log(
-      `  ${r.name.padEnd(11)} JS ${r.js.toFixed(1).padStart(6)} KB  CSS ${r.css.toFixed(1).padStart(5)} KB  ` +
+      `  ${r.name.padEnd(30)} JS ${r.js.toFixed(1).padStart(6)} KB  CSS ${r.css.toFixed(1).padStart(5)} KB  ` +
         `(${r.jsFiles.length} JS, ${r.cssFiles.length} CSS files)  ${verdict}`,
     );
   }

@@ -29,7 +29,8 @@ import {
   selectSetGrounding,
   useLiveHuddle,
 } from './huddleStore';
-import { GroundingPart, HelpPart, LobbyPart, preloadAllParts, SummaryPart } from './lazyParts';
+import { Lobby } from './Lobby';
+import { GroundingPart, HelpPart, preloadPartAfter, SummaryPart } from './lazyParts';
 import { ShortcutButton } from './ShortcutButton';
 import { StepTimer } from './StepTimer';
 import { SessionAnswersProvider } from './sessionAnswers';
@@ -112,9 +113,14 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
 
   useKeyboardShortcuts((id) => void run(id), !helpOpen && groundingSince === null);
 
+  // Each step change fetches the next position's code (not at the first load: it is not needed yet).
+  const stepNow = machine?.currentStep;
+  const firstStep = useRef(stepNow);
   useEffect(() => {
-    preloadAllParts();
-  }, []);
+    const state = useLiveHuddle.getState().machine;
+    if (stepNow === firstStep.current || !state) return;
+    preloadPartAfter(state);
+  }, [stepNow]);
 
   // A new screen (the lobby, each step, the summary) takes focus on its heading, so focus never
   // stays on the button that moved on nor falls to the page body.
@@ -174,11 +180,7 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
             <div className="huddle-grid">
               <Agenda />
               <div className="huddle-stage" ref={stage}>
-                {current === 'lobby' && (
-                  <Suspense fallback={null}>
-                    <LobbyPart.Component onRun={run} />
-                  </Suspense>
-                )}
+                {current === 'lobby' && <Lobby onRun={run} />}
                 <SessionAnswersProvider sessionId={sessionId}>
                   {current === 'step' && <StepView key={machine.currentStep} />}
                   {current === 'summary' && (

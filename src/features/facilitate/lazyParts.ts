@@ -1,12 +1,12 @@
 // Parts of the live huddle that are not needed at every position, kept out of its first load
-// (the 150 KB budget). HuddleRoute awaits the part the restored position shows before the first
-// render, so nothing flashes and focus lands on the new screen's heading; the others are fetched
-// in the background once the huddle is open.
+// (the 150 KB budget; `npm run size` also counts a reload at each of these positions). HuddleRoute
+// awaits the part the restored position shows before the first render, so nothing flashes and
+// focus lands on the new screen's heading; each step change fetches the next position's part;
+// the shortcuts dialog and the grounding moment load when first opened.
 import { currentStepDef, phase } from '../../domain/huddle/selectors';
 import type { HuddleState } from '../../domain/huddle/state';
 import { lazyComponent } from '../../ui/lazyComponent';
 
-export const LobbyPart = lazyComponent(() => import('./Lobby').then((module) => module.Lobby));
 export const DevicePart = lazyComponent(() =>
   import('./steps/DeviceStep').then((module) => module.DeviceStep),
 );
@@ -26,20 +26,10 @@ export const GroundingPart = lazyComponent(() =>
   import('../../ui/GroundingMoment').then((module) => module.GroundingMoment),
 );
 
-const ALL = [
-  LobbyPart,
-  DevicePart,
-  ReviewPart,
-  CommitmentsPart,
-  SummaryPart,
-  HelpPart,
-  GroundingPart,
-];
-
 /** The part the huddle shows at this position, if it is a lazy one. */
 function partAt(state: HuddleState) {
   const where = phase(state);
-  if (where === 'lobby') return LobbyPart;
+  if (where === 'lobby') return null;
   if (where === 'summary') return SummaryPart;
   const step = currentStepDef(state);
   if (step?.kind === 'review-commitments') return ReviewPart;
@@ -55,7 +45,13 @@ export async function preloadPartAt(state: HuddleState): Promise<void> {
     .catch(() => undefined);
 }
 
-/** Fetches every part in the background so a later step, G or ? renders at once. */
-export function preloadAllParts(): void {
-  for (const part of ALL) void part.preload().catch(() => undefined);
+/** After a step change: fetches what the next position shows, so it renders at once. */
+export function preloadPartAfter(state: HuddleState): void {
+  const next = nextPosition(state);
+  if (next) void preloadPartAt(next);
+}
+
+function nextPosition(state: HuddleState): HuddleState | null {
+  if (state.currentStep < 0 || state.currentStep >= state.steps.length) return null;
+  return { ...state, currentStep: state.currentStep + 1 };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BUDGET_KB,
   type Build,
   chunkKeyOf,
+  LIVE_HUDDLE_LIMIT_KB,
+  ROUTES,
   firstLoadFiles,
   LIBRARY_MODULES,
   type RouteSpec,
@@ -95,5 +98,21 @@ describe('routeModules', () => {
   it('adds start-up modules, the library when it is not installed yet, then the screen', () => {
     expect(routeModules(route)).toEqual([...STARTUP_MODULES, ...LIBRARY_MODULES, 'src/X.tsx']);
     expect(routeModules({ ...route, library: false })).toEqual([...STARTUP_MODULES, 'src/X.tsx']);
+  });
+});
+
+describe('the budget', () => {
+  it('is 150 KB for every screen; only the live huddle has a stated, bounded exception', () => {
+    expect(BUDGET_KB).toBe(150);
+    // Raising the exception needs the same scrutiny as raising the budget: it is pinned here.
+    expect(LIVE_HUDDLE_LIMIT_KB).toBe(155);
+    for (const route of ROUTES) {
+      if (route.limitKb === undefined) continue;
+      expect(route.name, 'only live-huddle screens carry an exception').toMatch(/^Huddle/);
+    }
+    const budgeted = ROUTES.filter((r) => r.budget).map((r) => r.name);
+    expect(budgeted).toEqual(expect.arrayContaining(['Home', 'Facilitate', 'Huddle']));
+    // Every position whose part the huddle awaits before its first render is measured too.
+    expect(budgeted.filter((n) => n.startsWith('Huddle ('))).toHaveLength(4);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { completeSession, endSessionEarly } from '../../../db/sessions';
 import type { ActionId } from '../../../domain/huddle/actions';
@@ -7,6 +7,7 @@ import { participantCount } from '../../../domain/huddle/participants';
 import { peopleTally } from '../../../domain/huddle/persist';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useDraftRegistry } from '../answers/draftRegistry';
+import { moveFocusTo } from '../focus';
 import { useHuddleData } from '../huddleData';
 import { selectMachine, useLiveHuddle } from '../huddleStore';
 import { useSessionAnswers } from '../sessionAnswers';
@@ -21,6 +22,9 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
   const responses = useSessionAnswers();
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
+  // This part may arrive after the screen changed (it loads on demand): its heading takes focus
+  // when it mounts, so focus never falls to the page body.
+  const headingRef = useCallback((heading: HTMLHeadingElement | null) => moveFocusTo(heading), []);
   if (!machine) return null;
   const items = agenda(machine);
   // People, not rows: a pulse step saves one row per statement for each person.
@@ -47,7 +51,7 @@ export function SummaryPhase({ onRun }: { onRun: (id: ActionId) => void }) {
 
   return (
     <section className="summary-phase" aria-labelledby="summary-heading">
-      <h1 id="summary-heading" tabIndex={-1}>
+      <h1 id="summary-heading" tabIndex={-1} ref={headingRef}>
         Thank you, everyone
       </h1>
       <p className="lead">
