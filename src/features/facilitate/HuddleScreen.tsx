@@ -113,13 +113,12 @@ export function HuddleScreen({ sessionId }: { sessionId: string }) {
 
   useKeyboardShortcuts((id) => void run(id), !helpOpen && groundingSince === null);
 
-  // Each step change fetches the next position's code (not at the first load: it is not needed yet).
+  // Once a position shows, the next one's code is fetched (a lobby fetches its first step's), so
+  // Next renders it at once; the first load itself never waits for it.
   const stepNow = machine?.currentStep;
-  const firstStep = useRef(stepNow);
   useEffect(() => {
     const state = useLiveHuddle.getState().machine;
-    if (stepNow === firstStep.current || !state) return;
-    preloadPartAfter(state);
+    if (state && stepNow !== undefined) preloadPartAfter(state);
   }, [stepNow]);
 
   // A new screen (the lobby, each step, the summary) takes focus on its heading, so focus never

@@ -1,7 +1,7 @@
 // Parts of the live huddle that are not needed at every position, kept out of its first load
 // (the 150 KB budget; `npm run size` also counts a reload at each of these positions). HuddleRoute
 // awaits the part the restored position shows before the first render, so nothing flashes and
-// focus lands on the new screen's heading; each step change fetches the next position's part;
+// focus lands on the new screen's heading; once a position shows, the next one's part is fetched;
 // the shortcuts dialog and the grounding moment load when first opened.
 import { currentStepDef, phase } from '../../domain/huddle/selectors';
 import type { HuddleState } from '../../domain/huddle/state';
@@ -45,13 +45,13 @@ export async function preloadPartAt(state: HuddleState): Promise<void> {
     .catch(() => undefined);
 }
 
-/** After a step change: fetches what the next position shows, so it renders at once. */
+/** Fetches what the position after this one shows (from the lobby: the first step's). */
 export function preloadPartAfter(state: HuddleState): void {
   const next = nextPosition(state);
   if (next) void preloadPartAt(next);
 }
 
 function nextPosition(state: HuddleState): HuddleState | null {
-  if (state.currentStep < 0 || state.currentStep >= state.steps.length) return null;
+  if (state.currentStep >= state.steps.length) return null;
   return { ...state, currentStep: state.currentStep + 1 };
 }
